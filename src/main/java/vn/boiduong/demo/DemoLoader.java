@@ -1,0 +1,109 @@
+package vn.boiduong.demo;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.boiduong.orgunit.OrgUnits;
+import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.Role;
+import vn.boiduong.security.UserAdministration;
+
+/** Loads the demo province on first start (marker row in {@code demo_load}) and prints the demo logins. */
+@Component
+@Order(10)
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    static final String PASSWORD = "BoiDuong@2026";
+
+    /** A demo account; {@code position} links it to the first person holding that position in the unit's commune. */
+    record DemoUser(String username, String fullName, Role role, String unitCode, String position) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin.bonoivu", "Quản trị Bộ Nội vụ", Role.MINISTRY_ADMIN, "VN", null),
+            new DemoUser("sonoivu.haiphong", "Cán bộ Sở Nội vụ Hải Phòng", Role.PROVINCE_OFFICER, "31", null),
+            new DemoUser("vhxh.phulien", "Cán bộ Phòng VH-XH phường Phù Liễn", Role.COMMUNE_OFFICER, "11446", null),
+            new DemoUser("vhxh.viethoa", "Cán bộ Phòng VH-XH phường Việt Hòa", Role.COMMUNE_OFFICER, "10543", null),
+            new DemoUser("truongphong.phulien", null, Role.UNIT_HEAD, "11446-VHXH", "TRUONG_PHONG_VHXH"),
+            new DemoUser("canbo.phulien", null, Role.STAFF, "11446-VHXH", "CV_NOI_VU"),
+            new DemoUser("truongchinhtri.haiphong", "Trường Chính trị thành phố Hải Phòng", Role.PROVIDER, "31", null));
+
+    private final SyntheticData synthetic;
+    private final UserAdministration users;
+    private final OrgUnits units;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final boolean enabled;
+    private final String province;
+    private final long seed;
+
+    DemoLoader(SyntheticData synthetic, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
+               TransactionTemplate tx, @Value("${boiduong.demo.enabled:true}") boolean enabled,
+               @Value("${boiduong.demo.province:31}") String province, @Value("${boiduong.demo.seed:2026}") long seed) {
+        this.synthetic = synthetic;
+        this.users = users;
+        this.units = units;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.enabled = enabled;
+        this.province = province;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || args.containsOption("generate")) {
+            return;
+        }
+        boolean loaded = jdbc.sql("select count(*) from demo_load").query(Long.class).single() > 0;
+        if (!loaded) {
+            long start = System.nanoTime();
+            SyntheticData.Result result = synthetic.generate(province, seed);
+            tx.executeWithoutResult(status -> {
+                USERS.forEach(this::createUser);
+                jdbc.sql("insert into demo_load (id, province, people) values (1, :p, :n)")
+                        .param("p", province).param("n", result.people()).update();
+                audit.recordSystem("system", "DEMO_LOAD", "demo", province, "/VN/" + province + "/",
+                        Map.of("communes", result.communes(), "people", result.people()));
+            });
+            log.info("Demo province {} loaded: {} communes, {} people in {} ms", province, result.communes(),
+                    result.people(), (System.nanoTime() - start) / 1_000_000);
+        }
+        printLogins();
+    }
+
+    private void createUser(DemoUser demo) {
+        long unitId = units.lookupByCode(demo.unitCode()).orElseThrow().id();
+        Long personId = null;
+        String fullName = demo.fullName();
+        if (demo.position() != null) {
+            var person = jdbc.sql("select p.id, p.full_name from person p join org_unit o on o.id = p.org_unit_id "
+                            + "where o.code = :u and p.job_position_code = :pos order by p.id limit 1")
+                    .param("u", demo.unitCode()).param("pos", demo.position())
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+            personId = (Long) person[0];
+            fullName = (String) person[1];
+        }
+        users.createSystemUser(new UserAdministration.NewUser(demo.username(), PASSWORD, fullName, null, demo.role(),
+                unitId, personId, null));
+    }
+
+    private void printLogins() {
+        StringBuilder sb = new StringBuilder("\n\n  Bồi dưỡng — tài khoản demo (mật khẩu chung: ").append(PASSWORD).append(")\n");
+        for (DemoUser u : USERS) {
+            sb.append(String.format("    %-26s %s%n", u.username(), u.role()));
+        }
+        log.info(sb.toString());
+    }
+}

@@ -1,0 +1,84 @@
+package vn.boiduong.people;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.orgunit.OrgUnit;
+import vn.boiduong.orgunit.OrgUnits;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.CurrentUser;
+import vn.boiduong.security.Permission;
+import vn.boiduong.shared.Problems;
+
+/** The people module's API: scoped reads of personnel files. */
+@Service
+public class People {
+
+    public record Page(List<Person> items, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    private final PersonRepository repository;
+    private final OrgUnits units;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+
+    People(PersonRepository repository, OrgUnits units, AccessPolicy access, AuditLog audit) {
+        this.repository = repository;
+        this.units = units;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** People under the query's unit (default: the user's whole scope), in Vietnamese name order. */
+    @Transactional(readOnly = true)
+    public Page list(PersonQuery query, int page, int size) {
+        CurrentUser user = access.currentUser();
+        access.require(Permission.PEOPLE_READ);
+        String path = user.scopePath();
+        if (query.unitId() != null) {
+            OrgUnit unit = units.lookup(query.unitId()).orElseThrow(() -> new Problems.NotFound("orgunit", query.unitId()));
+            access.require(Permission.PEOPLE_READ, unit.path());
+            path = unit.path();
+        }
+        int limit = Math.min(Math.max(size, 1), 200);
+        int p = Math.max(page, 0);
+        List<Person> items = repository.page(query, path, p * limit, limit).stream().map(this::forReader).toList();
+        return new Page(items, repository.count(query, path), p, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public Person get(long id) {
+        Person person = repository.findById(id).orElseThrow(() -> new Problems.NotFound("person", id));
+        access.requirePersonRead(id, person.orgUnitPath());
+        return forReader(person);
+    }
+
+    /** The full citizen ID, for roles that need it; every view is audited (Luật BVDLCN 91/2025). */
+    @Transactional
+    public String revealCitizenId(long id) {
+        Person person = repository.findById(id).orElseThrow(() -> new Problems.NotFound("person", id));
+        access.require(Permission.CITIZEN_ID_READ, person.orgUnitPath());
+        audit.record("VIEW_CITIZEN_ID", "person", id, person.orgUnitPath(), null, Map.of("personnelCode", person.personnelCode()), null);
+        return person.citizenId();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignment> workHistory(long id) {
+        get(id);
+        return repository.assignments(id);
+    }
+
+    public long countAll() {
+        return repository.countAll();
+    }
+
+    private Person forReader(Person person) {
+        // the full number is only ever shown through revealCitizenId, which is audited
+        return person.masked();
+    }
+}

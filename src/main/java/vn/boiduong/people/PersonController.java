@@ -1,0 +1,68 @@
+package vn.boiduong.people;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.boiduong.orgunit.OrgUnits;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.Permission;
+
+/** The people list (full page, or its rows for htmx) and a person's file. */
+@Controller
+class PersonController {
+
+    private final People people;
+    private final OrgUnits units;
+    private final AccessPolicy access;
+
+    PersonController(People people, OrgUnits units, AccessPolicy access) {
+        this.people = people;
+        this.units = units;
+        this.access = access;
+    }
+
+    @GetMapping("/people")
+    String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean leader,
+                @RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "25") int size,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        PersonQuery query = new PersonQuery(unitId, q, blank(kind), leader, blank(status));
+        model.addAttribute("result", people.list(query, page, size));
+        model.addAttribute("query", query);
+        model.addAttribute("unit", unitId == null ? null : units.get(unitId));
+        model.addAttribute("kinds", Levels.STAFF_KINDS);
+        model.addAttribute("statuses", Levels.STATUSES);
+        return htmx != null ? "people/list :: results" : "people/list";
+    }
+
+    @GetMapping("/people/{id}")
+    String view(@PathVariable long id, Model model) {
+        Person person = people.get(id);
+        model.addAttribute("person", person);
+        model.addAttribute("assignments", people.workHistory(id));
+        model.addAttribute("canRevealId", access.can(Permission.CITIZEN_ID_READ, person.orgUnitPath()));
+        return "people/view";
+    }
+
+    /** Shows the full citizen ID in place (htmx); the view is audited. */
+    @PostMapping("/people/{id}/citizen-id")
+    String revealCitizenId(@PathVariable long id, Model model) {
+        model.addAttribute("citizenId", people.revealCitizenId(id));
+        return "people/view :: citizenId";
+    }
+
+    @GetMapping("/me")
+    String self() {
+        Long personId = access.currentUser().personId();
+        return personId == null ? "redirect:/" : "redirect:/people/" + personId;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

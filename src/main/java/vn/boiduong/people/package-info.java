@@ -1,0 +1,3 @@
+/** Electronic personnel files (hồ sơ điện tử cán bộ, công chức) and work history. */
+@org.springframework.modulith.ApplicationModule(displayName = "People")
+package vn.boiduong.people;

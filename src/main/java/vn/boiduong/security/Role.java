@@ -1,0 +1,42 @@
+package vn.boiduong.security;
+
+import static vn.boiduong.security.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of the system; {@link #rank} orders who may create whom (a lower rank only). */
+public enum Role {
+    /** Bộ Nội vụ. */
+    MINISTRY_ADMIN(60, EnumSet.of(ORG_READ, ORG_WRITE, ORG_WRITE_OFFICIAL, PEOPLE_READ, PEOPLE_WRITE, CITIZEN_ID_READ, USER_ADMIN, AUDIT_READ)),
+    /** Sở Nội vụ. */
+    PROVINCE_OFFICER(50, EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE, CITIZEN_ID_READ, USER_ADMIN, AUDIT_READ)),
+    /** Phòng Văn hóa - Xã hội, commune training officer. */
+    COMMUNE_OFFICER(40, EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE, CITIZEN_ID_READ, USER_ADMIN, AUDIT_READ)),
+    /** Thủ trưởng cơ quan, đơn vị. */
+    UNIT_HEAD(30, EnumSet.of(ORG_READ, PEOPLE_READ)),
+    /** Cán bộ, công chức: self-service. */
+    STAFF(10, EnumSet.of(PEOPLE_READ_SELF)),
+    /** Cơ sở đào tạo, bồi dưỡng. */
+    PROVIDER(10, EnumSet.of(CLASSES_OWN));
+
+    private final int rank;
+    private final Set<Permission> permissions;
+
+    Role(int rank, Set<Permission> permissions) {
+        this.rank = rank;
+        this.permissions = permissions;
+    }
+
+    public boolean has(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public boolean outranks(Role other) {
+        return rank > other.rank;
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}

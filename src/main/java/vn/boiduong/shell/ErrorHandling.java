@@ -1,0 +1,94 @@
+package vn.boiduong.shell;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import vn.boiduong.shared.Problems;
+
+/**
+ * Turns business errors into answers a person can act on: JSON problem details for {@code /api/**}, an error
+ * page otherwise; messages in the request's language. Nothing here leaks stack traces.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    /** One problem as shown to a person: the field and the sentence. */
+    record FieldMessage(String field, String message) {
+    }
+
+    private final MessageSource messages;
+
+    ErrorHandling(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(Problems.InvalidInput.class)
+    Object invalid(Problems.InvalidInput e, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        List<FieldMessage> fields = e.problems().stream()
+                .map(p -> new FieldMessage(p.field(), messages.getMessage(p.code(), p.args(), p.code(), locale))).toList();
+        return answer(request, HttpStatus.BAD_REQUEST, "error.invalidInput", fields);
+    }
+
+    @ExceptionHandler(Problems.NotFound.class)
+    Object notFound(Problems.NotFound e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "error.notFound", List.of());
+    }
+
+    @ExceptionHandler(Problems.ConcurrentChange.class)
+    Object concurrent(Problems.ConcurrentChange e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "error.concurrentChange", List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", List.of());
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            HttpMessageNotReadableException.class})
+    Object badRequest(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", List.of());
+    }
+
+    private Object answer(HttpServletRequest request, HttpStatus status, String code, List<FieldMessage> fields) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        String title = messages.getMessage(code, null, code, locale);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, title);
+            problem.setTitle(title);
+            problem.setType(URI.create("urn:boiduong:" + code));
+            if (!fields.isEmpty()) {
+                problem.setProperty("errors", fields);
+            }
+            return ResponseEntity.status(status).body(problem);
+        }
+        if (status.is5xxServerError()) {
+            log.error("{} {}", request.getMethod(), request.getRequestURI());
+        }
+        ModelAndView mav = new ModelAndView("error", Map.of("status", status.value(), "title", title, "errors", fields));
+        mav.setStatus(status);
+        return mav;
+    }
+}

@@ -1,0 +1,55 @@
+package vn.boiduong.shell;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.boiduong.orgunit.OrgUnit;
+import vn.boiduong.orgunit.OrgUnits;
+import vn.boiduong.people.People;
+import vn.boiduong.people.PersonQuery;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.CurrentUser;
+import vn.boiduong.security.Permission;
+
+/** Sign-in page and the home page of each role. */
+@Controller
+class HomeController {
+
+    private final AccessPolicy access;
+    private final OrgUnits units;
+    private final People people;
+
+    HomeController(AccessPolicy access, OrgUnits units, People people) {
+        this.access = access;
+        this.units = units;
+        this.people = people;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, Model model) {
+        model.addAttribute("error", error);
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentUser me = access.currentUser();
+        model.addAttribute("role", me.role().name());
+        if (me.role().has(Permission.ORG_READ)) {
+            OrgUnit unit = units.get(me.orgUnitId());
+            model.addAttribute("unit", unit);
+            model.addAttribute("provinces", units.countUnder(unit, OrgUnit.Kind.PROVINCE));
+            model.addAttribute("communes", units.countUnder(unit, OrgUnit.Kind.COMMUNE));
+            model.addAttribute("agencies", units.countUnder(unit, OrgUnit.Kind.AGENCY));
+        }
+        if (me.role().has(Permission.PEOPLE_READ)) {
+            model.addAttribute("peopleCount", people.list(PersonQuery.all(), 0, 1).total());
+            model.addAttribute("leaderCount", people.list(new PersonQuery(null, null, null, true, "ACTIVE"), 0, 1).total());
+        }
+        if (me.personId() != null) {
+            model.addAttribute("self", people.get(me.personId()));
+        }
+        return "home";
+    }
+}

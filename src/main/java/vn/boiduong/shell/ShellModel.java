@@ -1,0 +1,50 @@
+package vn.boiduong.shell;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.CurrentUser;
+import vn.boiduong.security.Permission;
+
+/** What every page's layout needs: the user and which menu entries their role gets. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class ShellModel {
+
+    /** Menu entries shown to the signed-in user. */
+    record Nav(boolean units, boolean people, boolean users, boolean audit, boolean ownFile, boolean api) {
+    }
+
+    private final AccessPolicy access;
+
+    ShellModel(AccessPolicy access) {
+        this.access = access;
+    }
+
+    @ModelAttribute("me")
+    CurrentUser me() {
+        return access.isSignedIn() ? access.currentUser() : null;
+    }
+
+    @ModelAttribute("nav")
+    Nav nav() {
+        if (!access.isSignedIn()) {
+            return new Nav(false, false, false, false, false, false);
+        }
+        CurrentUser me = access.currentUser();
+        return new Nav(me.role().has(Permission.ORG_READ), me.role().has(Permission.PEOPLE_READ),
+                me.role().has(Permission.USER_ADMIN), me.role().has(Permission.AUDIT_READ), me.personId() != null,
+                me.role().has(Permission.PEOPLE_READ));
+    }
+
+    @ModelAttribute("lang")
+    String lang(HttpServletRequest request) {
+        return WebConfiguration.english(RequestContextUtils.getLocale(request)) ? "en" : "vi";
+    }
+
+    @ModelAttribute("htmx")
+    boolean htmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+}

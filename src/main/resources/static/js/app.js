@@ -1,0 +1,19 @@
+// Bồi dưỡng: small behaviours on top of htmx and Bootstrap (no inline scripts: the CSP forbids them).
+(function () {
+  // htmx requests carry the CSRF token of the page
+  document.body.addEventListener('htmx:configRequest', function (e) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) { e.detail.headers[header.content] = token.content; }
+  });
+  // [data-print] buttons open the browser's print dialog
+  document.addEventListener('click', function (e) {
+    var t = e.target.closest('[data-print]');
+    if (t) { window.print(); }
+  });
+  // a form with data-confirm asks before submitting (destructive actions)
+  document.addEventListener('submit', function (e) {
+    var msg = e.target.getAttribute('data-confirm');
+    if (msg && !window.confirm(msg)) { e.preventDefault(); }
+  }, true);
+})();

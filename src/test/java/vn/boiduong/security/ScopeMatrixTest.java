@@ -1,0 +1,219 @@
+package vn.boiduong.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.boiduong.IntegrationTest;
+import vn.boiduong.TestHttp;
+import vn.boiduong.demo.SyntheticData;
+
+/**
+ * Endpoint × role × target: who may read and change what. Targets sit in the commune officer A's own
+ * agency, another agency of the same commune, a sibling commune of the same province, and another province;
+ * the expected answers are written out below by hand, not derived from the code under test.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScopeMatrixTest {
+
+    /** The demo accounts, one per role (two commune officers: A of Phù Liễn, B of Việt Hòa). */
+    enum Who {
+        ADMIN("admin.bonoivu"), PROVINCE("sonoivu.haiphong"), COMMUNE_A("vhxh.phulien"), COMMUNE_B("vhxh.viethoa"),
+        HEAD_A("truongphong.phulien"), STAFF_A("canbo.phulien"), PROVIDER("truongchinhtri.haiphong");
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    /** Where the record lies: A's agency (Phòng VH-XH of Phù Liễn), another agency of Phù Liễn, Việt Hòa, Hà Nội. */
+    enum Where { OWN_AGENCY, OTHER_AGENCY, SIBLING_COMMUNE, OTHER_PROVINCE, SELF }
+
+    //                                  ADMIN PROV  COM_A COM_B HEAD  STAFF PROVIDER
+    private static final String MATRIX = """
+            readUnit      OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            readUnit      OTHER_AGENCY    Y     Y     Y     N     N     N     N
+            readUnit      SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            readUnit      OTHER_PROVINCE  Y     N     N     N     N     N     N
+            unitPage      OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            unitPage      OTHER_PROVINCE  Y     N     N     N     N     N     N
+            children      OTHER_AGENCY    Y     Y     Y     N     N     N     N
+            children      SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            readPerson    SELF            Y     Y     Y     N     Y     Y     N
+            readPerson    OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            readPerson    OTHER_AGENCY    Y     Y     Y     N     N     N     N
+            readPerson    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            readPerson    OTHER_PROVINCE  Y     N     N     N     N     N     N
+            personPage    SELF            Y     Y     Y     N     Y     Y     N
+            personPage    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            history       OTHER_PROVINCE  Y     N     N     N     N     N     N
+            listPeople    OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            listPeople    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            listPeople    OTHER_PROVINCE  Y     N     N     N     N     N     N
+            revealId      OWN_AGENCY      Y     Y     Y     N     N     N     N
+            revealId      SELF            Y     Y     Y     N     N     N     N
+            revealId      OTHER_PROVINCE  Y     N     N     N     N     N     N
+            createAgency  OWN_AGENCY      Y     Y     Y     N     N     N     N
+            createAgency  SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            createAgency  OTHER_PROVINCE  Y     N     N     N     N     N     N
+            renameAgency  OTHER_AGENCY    Y     Y     Y     N     N     N     N
+            renameAgency  SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            renameAgency  OTHER_PROVINCE  Y     N     N     N     N     N     N
+            renameCommune OWN_AGENCY      Y     N     N     N     N     N     N
+            listUsers     OWN_AGENCY      Y     Y     Y     N     N     N     N
+            listUsers     SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            listUsers     OTHER_PROVINCE  Y     N     N     N     N     N     N
+            createUser    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            createUser    OTHER_PROVINCE  Y     N     N     N     N     N     N
+            readAudit     OWN_AGENCY      Y     Y     Y     Y     N     N     N
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SyntheticData synthetic;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Per target: a test agency (written to), the agency holding it, one person there, the commune. */
+    record Target(long agencyId, long parentAgencyId, long personId, long communeId) {
+    }
+
+    private final Map<Where, Target> targets = new EnumMap<>(Where.class);
+    private int serial;
+
+    @BeforeAll
+    void fixture() {
+        synthetic.generate("00004", 7); // people in Hà Nội (Phường Ba Đình) for the other-province target
+        TestHttp admin = TestHttp.as(port, Who.ADMIN.username);
+        targets.put(Where.OWN_AGENCY, target(admin, "11446-VHXH", "11446"));
+        targets.put(Where.OTHER_AGENCY, target(admin, "11446-KT", "11446"));
+        targets.put(Where.SIBLING_COMMUNE, target(admin, "10543-VHXH", "10543"));
+        targets.put(Where.OTHER_PROVINCE, target(admin, "00004-VHXH", "00004"));
+        long self = TestHttp.json(TestHttp.as(port, Who.STAFF_A.username).get("/api/me")).get("personId").asLong();
+        Target own = targets.get(Where.OWN_AGENCY);
+        targets.put(Where.SELF, new Target(own.agencyId(), own.parentAgencyId(), self, own.communeId()));
+    }
+
+    private Target target(TestHttp admin, String agencyCode, String communeCode) {
+        long parent = idOf(agencyCode);
+        long personId = jdbc.sql("select id from person where org_unit_id = :u order by id desc limit 1")
+                .param("u", parent).query(Long.class).single();
+        HttpResponse<String> created = admin.post("/api/org-units", """
+                {"parentId": %d, "code": "%s-MT", "name": "Tổ kiểm thử phạm vi", "subkind": "KHAC"}"""
+                .formatted(parent, agencyCode));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return new Target(TestHttp.json(created).get("id").asLong(), parent, personId, idOf(communeCode));
+    }
+
+    private long idOf(String code) {
+        return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.strip().split("\\s+");
+            for (Who who : Who.values()) {
+                rows.add(Arguments.of(cells[0], Where.valueOf(cells[1]), who, cells[2 + who.ordinal()].equals("Y")));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} → allowed={3}")
+    @MethodSource("matrix")
+    void everyEndpointRespectsTheScope(String endpoint, Where where, Who who, boolean allowed) {
+        Target t = targets.get(where);
+        TestHttp http = TestHttp.as(port, who.username);
+        HttpResponse<String> response = switch (endpoint) {
+            case "readUnit" -> http.get("/api/org-units/" + t.agencyId());
+            case "unitPage" -> http.get("/units/" + t.parentAgencyId());
+            case "children" -> http.get("/api/org-units/" + t.parentAgencyId() + "/children");
+            case "readPerson" -> http.get("/api/people/" + t.personId());
+            case "personPage" -> http.get("/people/" + t.personId());
+            case "history" -> http.get("/api/people/" + t.personId() + "/assignments");
+            case "listPeople" -> http.get("/api/people?unitId=" + t.parentAgencyId());
+            case "revealId" -> http.post("/api/people/" + t.personId() + "/citizen-id", "");
+            case "createAgency" -> http.post("/api/org-units", """
+                    {"parentId": %d, "code": "MX-%d-%d", "name": "Đơn vị thử", "subkind": "KHAC"}"""
+                    .formatted(t.parentAgencyId(), System.nanoTime() % 1_000_000, ++serial));
+            case "renameAgency" -> http.put("/api/org-units/" + t.agencyId(), """
+                    {"name": "Tổ kiểm thử phạm vi", "subkind": "KHAC", "active": true, "version": %d}"""
+                    .formatted(version(t.agencyId())));
+            case "renameCommune" -> http.put("/api/org-units/" + t.communeId(), """
+                    {"name": "Phường Phù Liễn", "subkind": null, "active": true, "version": %d}"""
+                    .formatted(version(t.communeId())));
+            case "listUsers" -> http.get("/api/users?unitId=" + t.parentAgencyId());
+            case "createUser" -> http.post("/api/users", """
+                    {"username": "mx.%d.%d", "password": "mat-khau-du-dai-2026", "fullName": "Người thử",
+                     "role": "STAFF", "orgUnitId": %d}""".formatted(System.nanoTime() % 1_000_000, ++serial, t.parentAgencyId()));
+            case "readAudit" -> http.get("/api/audit?entity=org_unit");
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+        int status = response.statusCode();
+        if (allowed) {
+            assertThat(status).as("%s %s as %s: %s", endpoint, where, who, response.body()).isIn(200, 201, 204);
+        } else {
+            assertThat(status).as("%s %s as %s: %s", endpoint, where, who, response.body()).isEqualTo(403);
+        }
+    }
+
+    private int version(long unitId) {
+        return jdbc.sql("select version from org_unit where id = :id").param("id", unitId).query(Integer.class).single();
+    }
+
+    @Test
+    void listsWithoutAUnitReturnOnlyTheCallersSubtree() {
+        for (Who who : List.of(Who.PROVINCE, Who.COMMUNE_A, Who.COMMUNE_B, Who.HEAD_A)) {
+            TestHttp http = TestHttp.as(port, who.username);
+            String scope = TestHttp.json(http.get("/api/me")).get("scopePath").asString();
+            JsonNode page = TestHttp.json(http.get("/api/people?size=200"));
+            assertThat(page.get("items").size()).isPositive();
+            page.get("items").forEach(p -> assertThat(p.get("orgUnitPath").asString()).startsWith(scope));
+            if (who != Who.HEAD_A) {
+                TestHttp.json(http.get("/api/audit?size=200")).get("entries")
+                        .forEach(e -> assertThat(e.get("scopePath").asString()).startsWith(scope));
+            }
+        }
+    }
+
+    @Test
+    void guessingIdsAcrossTheBorderRevealsNothing() {
+        TestHttp communeA = TestHttp.as(port, Who.COMMUNE_A.username);
+        List<Long> foreign = jdbc.sql("select p.id from person p join org_unit o on o.id = p.org_unit_id "
+                + "where o.path not like '/VN/31/11446/%' order by random() limit 25").query(Long.class).list();
+        for (long id : foreign) {
+            HttpResponse<String> r = communeA.get("/api/people/" + id);
+            assertThat(r.statusCode()).isEqualTo(403);
+            assertThat(r.body()).doesNotContain("fullName");
+        }
+        assertThat(communeA.get("/api/people/999999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anonymousCallsAreRefused() {
+        HttpResponse<String> api = TestHttp.browser(port).get("/api/people");
+        assertThat(api.statusCode()).isEqualTo(401);
+        HttpResponse<String> page = TestHttp.browser(port).get("/people");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+}
