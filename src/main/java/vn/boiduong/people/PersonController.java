@@ -30,14 +30,15 @@ class PersonController {
                 @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean leader,
                 @RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "25") int size,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
         PersonQuery query = new PersonQuery(unitId, q, blank(kind), leader, blank(status));
         model.addAttribute("result", people.list(query, page, size));
         model.addAttribute("query", query);
         model.addAttribute("unit", unitId == null ? null : units.get(unitId));
         model.addAttribute("kinds", Levels.STAFF_KINDS);
         model.addAttribute("statuses", Levels.STATUSES);
-        return htmx != null ? "people/list :: results" : "people/list";
+        // the live search swaps only the results; a boosted navigation gets the whole page
+        return "results".equals(htmxTarget) ? "people/list :: results" : "people/list";
     }
 
     @GetMapping("/people/{id}")

@@ -32,6 +32,12 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("boiduong-lang");
         resolver.setDefaultLocale(VietnameseText.VI);
+        // pages are Vietnamese unless the user switches; API clients may ask for English with Accept-Language
+        resolver.setDefaultLocaleFunction(request -> {
+            String accept = request.getHeader("Accept-Language");
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            return api && accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : VietnameseText.VI;
+        });
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
