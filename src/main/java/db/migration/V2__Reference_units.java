@@ -67,6 +67,7 @@ public class V2__Reference_units extends BaseJavaMigration {
                     "case when c.subkind = 'PHUONG' then 'Phòng Kinh tế, Hạ tầng và Đô thị' else 'Phòng Kinh tế' end", "UBND");
             agencies(s, "VHXH", "PHONG_VH_XH", "'Phòng Văn hóa - Xã hội'", "UBND");
             agencies(s, "PVHCC", "TT_PVHCC", "'Trung tâm Phục vụ hành chính công'", "UBND");
+            s.execute("analyze org_unit"); // fresh statistics, or the planner misjudges every subtree query
         }
     }
 

@@ -64,6 +64,10 @@ public class SyntheticData {
             done += entry.getValue().size();
             log.info("Synthetic data: province {} — {} communes, {} people", entry.getKey(), entry.getValue().size(), batch.size());
         }
+        if (people > 0) {
+            jdbc.sql("analyze person").update(); // bulk loads leave the planner's statistics stale
+            jdbc.sql("analyze assignment").update();
+        }
         return new Result(done, people, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -8,7 +8,6 @@ import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
-import vn.boiduong.security.CurrentUser;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 
@@ -37,18 +36,17 @@ public class People {
     /** People under the query's unit (default: the user's whole scope), in Vietnamese name order. */
     @Transactional(readOnly = true)
     public Page list(PersonQuery query, int page, int size) {
-        CurrentUser user = access.currentUser();
-        access.require(Permission.PEOPLE_READ);
-        String path = user.scopePath();
-        if (query.unitId() != null) {
-            OrgUnit unit = units.lookup(query.unitId()).orElseThrow(() -> new Problems.NotFound("orgunit", query.unitId()));
-            access.require(Permission.PEOPLE_READ, unit.path());
-            path = unit.path();
-        }
+        String path = pathFor(query);
         int limit = Math.min(Math.max(size, 1), 200);
         int p = Math.max(page, 0);
         List<Person> items = repository.page(query, path, p * limit, limit).stream().map(this::forReader).toList();
         return new Page(items, repository.count(query, path), p, limit);
+    }
+
+    /** How many people match, without fetching a page. */
+    @Transactional(readOnly = true)
+    public long count(PersonQuery query) {
+        return repository.count(query, pathFor(query));
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +73,17 @@ public class People {
 
     public long countAll() {
         return repository.countAll();
+    }
+
+    /** The subtree a list covers: the query's unit (which must lie in the scope) or the whole scope. */
+    private String pathFor(PersonQuery query) {
+        access.require(Permission.PEOPLE_READ);
+        if (query.unitId() == null) {
+            return access.scopePath();
+        }
+        OrgUnit unit = units.lookup(query.unitId()).orElseThrow(() -> new Problems.NotFound("orgunit", query.unitId()));
+        access.require(Permission.PEOPLE_READ, unit.path());
+        return unit.path();
     }
 
     private Person forReader(Person person) {

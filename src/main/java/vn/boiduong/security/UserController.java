@@ -58,6 +58,18 @@ class UserController {
         return "redirect:/users?unitId=" + account.orgUnitId();
     }
 
+    @PostMapping("/users/{id}/password")
+    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+        UserAccount account = admin.get(id);
+        try {
+            admin.resetPassword(id, password);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Problems.InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/users?unitId=" + account.orgUnitId();
+    }
+
     @GetMapping("/audit")
     String audit(@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
                  @RequestParam(required = false) String user, @RequestParam(defaultValue = "0") int page, Model model) {

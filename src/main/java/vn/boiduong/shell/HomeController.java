@@ -44,8 +44,8 @@ class HomeController {
             model.addAttribute("agencies", units.countUnder(unit, OrgUnit.Kind.AGENCY));
         }
         if (me.role().has(Permission.PEOPLE_READ)) {
-            model.addAttribute("peopleCount", people.list(PersonQuery.all(), 0, 1).total());
-            model.addAttribute("leaderCount", people.list(new PersonQuery(null, null, null, true, "ACTIVE"), 0, 1).total());
+            model.addAttribute("peopleCount", people.count(PersonQuery.all()));
+            model.addAttribute("leaderCount", people.count(new PersonQuery(null, null, null, true, "ACTIVE")));
         }
         if (me.personId() != null) {
             model.addAttribute("self", people.get(me.personId()));
