@@ -79,19 +79,19 @@ class ShellBrowserTest {
         String plain = vn.boiduong.shared.VietnameseText.searchKey(fullName);
         WebElement box = driver.findElement(By.id("q"));
         box.sendKeys(plain);
-        // htmx swaps the results as one types (no page load)
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                .until(d -> !d.findElement(By.id("result-count")).getText().equals(all));
-        List<String> names = driver.findElements(By.cssSelector("#people-table .person-name")).stream().map(WebElement::getText).toList();
-        assertThat(names).contains(fullName).allSatisfy(n -> assertThat(vn.boiduong.shared.VietnameseText.searchKey(n)).contains(plain));
-        assertThat(driver.getCurrentUrl()).contains("q=");
+        // htmx swaps the results as one types (no page load) and records the query in the address bar
+        BrowserSupport.waitUntil(driver, d -> java.net.URLDecoder.decode(d.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8).contains("q=" + plain)
+                && !d.findElement(By.id("result-count")).getText().equals(all));
+        BrowserSupport.waitUntil(driver, d -> {
+            List<String> names = d.findElements(By.cssSelector("#people-table .person-name")).stream().map(WebElement::getText).toList();
+            return names.contains(fullName) && names.stream().allMatch(n -> vn.boiduong.shared.VietnameseText.searchKey(n).contains(plain));
+        });
         BrowserSupport.screenshot(driver, "people-search");
         driver.findElements(By.cssSelector("#people-table .person-name")).get(0).click();
         BrowserSupport.waitFor(driver, By.id("person-name"));
         assertThat(driver.findElement(By.id("citizen-id")).getText()).startsWith("*********");
         driver.findElement(By.id("reveal-id")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.id("citizen-id")).getText().matches("\\d{12}"));
+        BrowserSupport.waitUntil(driver, d -> d.findElement(By.id("citizen-id")).getText().matches("\\d{12}"));
         driver.findElement(By.id("tab-history-btn")).click();
         BrowserSupport.waitFor(driver, By.id("assignments"));
         assertThat(driver.findElement(By.id("assignments")).getText()).contains("nay");
