@@ -6,8 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,10 +15,12 @@ import vn.boiduong.security.AuditLog;
 import vn.boiduong.security.Role;
 import vn.boiduong.security.UserAdministration;
 
-/** Loads the demo province on first start (marker row in {@code demo_load}) and prints the demo logins. */
+/**
+ * Loads the demo province on first start (marker row in {@code demo_load}) and prints the demo logins. Runs once
+ * every bean is ready but before the web server opens, so the first request already finds the demo accounts.
+ */
 @Component
-@Order(10)
-class DemoLoader implements ApplicationRunner {
+class DemoLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     static final String PASSWORD = "BoiDuong@2026";
@@ -46,10 +47,12 @@ class DemoLoader implements ApplicationRunner {
     private final boolean enabled;
     private final String province;
     private final long seed;
+    private final ApplicationArguments args;
 
-    DemoLoader(SyntheticData synthetic, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
+    DemoLoader(ApplicationArguments args, SyntheticData synthetic, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
                TransactionTemplate tx, @Value("${boiduong.demo.enabled:true}") boolean enabled,
                @Value("${boiduong.demo.province:31}") String province, @Value("${boiduong.demo.seed:2026}") long seed) {
+        this.args = args;
         this.synthetic = synthetic;
         this.users = users;
         this.units = units;
@@ -62,7 +65,7 @@ class DemoLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled || args.containsOption("generate")) {
             return;
         }

@@ -84,11 +84,19 @@ public class SyntheticData {
                         .put(u.code().substring(u.communeCode().length() + 1), u.id());
             }
         }
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (String province : communeUnits.stream().map(OrgUnit::provinceCode).distinct().toList()) {
+            List<String> codes = units.lookupSubtree("/VN/" + province + "/").stream()
+                    .filter(u -> u.kind() == OrgUnit.Kind.COMMUNE).map(OrgUnit::code).sorted().toList();
+            for (int i = 0; i < codes.size(); i++) {
+                ordinals.put(codes.get(i), i);
+            }
+        }
         List<SyntheticPeople.Commune> result = new ArrayList<>();
         for (OrgUnit c : communeUnits) {
             Map<String, Long> a = agencies.getOrDefault(c.communeCode(), Map.of());
             if (a.keySet().containsAll(Set.of("DU", "HDND", "UBND", "VP", "KT", "VHXH", "PVHCC", "MTTQ"))) {
-                result.add(new SyntheticPeople.Commune(c.communeCode(), c.provinceCode(), a));
+                result.add(new SyntheticPeople.Commune(c.communeCode(), c.provinceCode(), ordinals.get(c.code()), a));
             }
         }
         return result;

@@ -18,8 +18,11 @@ public final class SyntheticPeople {
     static final LocalDate REORG = LocalDate.of(2025, 7, 1);
     static final LocalDate REFERENCE = LocalDate.of(2026, 7, 1);
 
-    /** One commune to fill: its agencies by code suffix (DU, HDND, UBND, VP, KT, VHXH, PVHCC, MTTQ). */
-    public record Commune(String communeCode, String provinceCode, Map<String, Long> agencies) {
+    /**
+     * One commune to fill: its agencies by code suffix (DU, HDND, UBND, VP, KT, VHXH, PVHCC, MTTQ) and its
+     * place among the province's communes in code order (it makes citizen IDs unique within the province).
+     */
+    public record Commune(String communeCode, String provinceCode, int ordinal, Map<String, Long> agencies) {
     }
 
     private final long seed;
@@ -47,13 +50,14 @@ public final class SyntheticPeople {
         List<NewPerson> people = new ArrayList<>(slots.size());
         int seq = 1;
         for (CommunePositions.Position position : slots) {
-            people.add(person(random, commune, position, ethnic, String.format("%s-%04d", commune.communeCode(), seq++)));
+            people.add(person(random, commune, position, ethnic, seq++));
         }
         return people;
     }
 
     private static NewPerson person(SplittableRandom r, Commune commune, CommunePositions.Position pos,
-                                    Ethnicities.Profile ethnic, String code) {
+                                    Ethnicities.Profile ethnic, int seq) {
+        String code = String.format("%s-%04d", commune.communeCode(), seq);
         boolean leader = pos.leader();
         boolean female = r.nextInt(100) < (leader ? 25 : 52);
         String ethnicity = ethnic.pick(r);
@@ -92,7 +96,7 @@ public final class SyntheticPeople {
                     "Trước sắp xếp đơn vị hành chính 2025"));
         }
         return new NewPerson(code, name, birth, female ? "F" : "M", ethnicity,
-                citizenId(r, commune.provinceCode(), birth, female), partySince, pos.staffKind(), leader, pos.title(),
+                citizenId(commune, seq, birth, female), partySince, pos.staffKind(), leader, pos.title(),
                 pos.code(), rank, education, pos.field(), theory, stateMgmt,
                 pick(r, new String[] {"CO_BAN", "NANG_CAO", null}, new int[] {70, 12, 18}),
                 pick(r, new String[] {"A2", "B1", "B2", null}, new int[] {30, 35, 10, 25}),
@@ -108,10 +112,14 @@ public final class SyntheticPeople {
         return pos.leader() ? pos.title() + " (xã/phường cũ)" : pos.title().replace("Chuyên viên", "Công chức") + " (xã/phường cũ)";
     }
 
-    /** Căn cước: 3-digit place code, century-and-gender digit, 2-digit year of birth, 6 random digits. */
-    private static String citizenId(SplittableRandom r, String province, LocalDate birth, boolean female) {
+    /**
+     * Căn cước: 3-digit place code, century-and-gender digit, 2-digit year of birth, 6 digits — here the
+     * commune's ordinal and the person's number in it, so that generated IDs never collide.
+     */
+    private static String citizenId(Commune commune, int seq, LocalDate birth, boolean female) {
         int century = birth.getYear() >= 2000 ? 2 : 0;
-        return String.format("0%s%d%02d%06d", province, century + (female ? 1 : 0), birth.getYear() % 100, r.nextInt(1_000_000));
+        return String.format("0%s%d%02d%03d%03d", commune.provinceCode(), century + (female ? 1 : 0), birth.getYear() % 100,
+                commune.ordinal() % 1000, seq % 1000);
     }
 
     private static String pick(SplittableRandom r, String[] values, int[] weights) {

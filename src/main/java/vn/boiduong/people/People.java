@@ -56,6 +56,20 @@ public class People {
         return forReader(person);
     }
 
+    /** The file with its full citizen ID, for the edit form of a writer (who may see it). */
+    @Transactional
+    public Person getForEdit(long id) {
+        Person person = repository.findById(id).orElseThrow(() -> new Problems.NotFound("person", id));
+        access.require(Permission.PEOPLE_WRITE, person.orgUnitPath());
+        if (!access.can(Permission.CITIZEN_ID_READ, person.orgUnitPath())) {
+            return person.masked();
+        }
+        if (person.citizenId() != null) {
+            audit.record("VIEW_CITIZEN_ID", "person", id, person.orgUnitPath(), null, Map.of("personnelCode", person.personnelCode()), "edit form");
+        }
+        return person;
+    }
+
     /** The full citizen ID, for roles that need it; every view is audited (Luật BVDLCN 91/2025). */
     @Transactional
     public String revealCitizenId(long id) {
@@ -69,6 +83,37 @@ public class People {
     public List<Assignment> workHistory(long id) {
         get(id);
         return repository.assignments(id);
+    }
+
+    /** Positions held by people in the user's scope: [code, title]. */
+    @Transactional(readOnly = true)
+    public List<String[]> positionsInScope() {
+        access.require(Permission.PEOPLE_READ);
+        return repository.positionsUnder(access.scopePath());
+    }
+
+    /**
+     * Streams every file matching the query to the consumer, in list order, for export. Full citizen IDs only for
+     * roles that may see them; the export itself is audited (who took which list).
+     */
+    @Transactional
+    public long export(PersonQuery query, java.util.function.Consumer<Person> consumer) {
+        String path = pathFor(query);
+        boolean full = access.can(Permission.CITIZEN_ID_READ, path);
+        long n = 0;
+        for (int offset = 0; ; offset += 2_000) {
+            List<Person> page = repository.page(query, path, offset, 2_000);
+            for (Person p : page) {
+                consumer.accept(full ? p : p.masked());
+                n++;
+            }
+            if (page.size() < 2_000) {
+                break;
+            }
+        }
+        audit.record("EXPORT", "person", null, path, null, Map.of("rows", n, "fullCitizenIds", full,
+                "filter", String.valueOf(query)), null);
+        return n;
     }
 
     public long countAll() {

@@ -9,7 +9,7 @@ public record Person(long id, String personnelCode, String fullName, LocalDate b
                      String educationLevel, String educationField, String politicalTheory, String stateManagement,
                      String itLevel, String languageLevel, boolean sciTechBackground, boolean partyCommitteeMember,
                      boolean affectedByReorg, LocalDate joinedOn, long orgUnitId, String orgUnitName,
-                     String orgUnitPath, String status, int version) {
+                     String orgUnitPath, String status, LocalDate leftOn, String leaveReason, int version) {
 
     /** The citizen ID with all but the last 3 digits hidden: "*********123". */
     public String maskedCitizenId() {
@@ -28,6 +28,7 @@ public record Person(long id, String personnelCode, String fullName, LocalDate b
         return new Person(id, personnelCode, fullName, birthDate, gender, ethnicityCode, ethnicitySystem,
                 maskedCitizenId(), partyMemberSince, staffKind, leader, title, jobPositionCode, rankCode, educationLevel,
                 educationField, politicalTheory, stateManagement, itLevel, languageLevel, sciTechBackground,
-                partyCommitteeMember, affectedByReorg, joinedOn, orgUnitId, orgUnitName, orgUnitPath, status, version);
+                partyCommitteeMember, affectedByReorg, joinedOn, orgUnitId, orgUnitName, orgUnitPath, status, leftOn,
+                leaveReason, version);
     }
 }

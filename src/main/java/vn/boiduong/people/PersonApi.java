@@ -2,7 +2,14 @@ package vn.boiduong.people;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,10 +25,64 @@ class PersonApi {
     record CitizenId(String citizenId) {
     }
 
-    private final People people;
+    record Created(long id) {
+    }
 
-    PersonApi(People people) {
+    record Leave(String status, String leftOn, String reason, int version) {
+    }
+
+    record Started(long importId) {
+    }
+
+    private final People people;
+    private final PersonRegistry registry;
+    private final PersonImport imports;
+
+    PersonApi(People people, PersonRegistry registry, PersonImport imports) {
         this.people = people;
+        this.registry = registry;
+        this.imports = imports;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Tạo hồ sơ (giá trị như người dùng nhập: ngày dd/MM/yyyy, danh mục theo mã hoặc nhãn)")
+    Created create(@RequestBody PersonInput input) {
+        return new Created(registry.create(input));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Sửa hồ sơ; version là phiên bản đã đọc (409 nếu người khác đã sửa trước)")
+    Person update(@PathVariable long id, @RequestParam int version, @RequestBody PersonInput input) {
+        registry.update(id, input, version);
+        return people.get(id);
+    }
+
+    @PostMapping("/{id}/leave")
+    @Operation(summary = "Nghỉ hưu, chuyển công tác, tinh giản (hồ sơ được giữ, đánh dấu)")
+    Person leave(@PathVariable long id, @RequestBody Leave leave) {
+        registry.leave(id, leave.status(), leave.leftOn(), leave.reason(), leave.version());
+        return people.get(id);
+    }
+
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Tải lên danh sách XLSX; kiểm tra chạy nền, xem kết quả ở /api/people/import/{id}")
+    Started importRoster(@RequestParam("file") MultipartFile file) throws IOException {
+        return new Started(imports.start(file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @GetMapping("/import/{id}")
+    @Operation(summary = "Tiến độ và kết quả kiểm tra / ghi một lần nhập")
+    ImportJob importJob(@PathVariable long id) {
+        return imports.get(id);
+    }
+
+    @PostMapping("/import/{id}/commit")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Ghi danh sách đã kiểm tra (tất cả hoặc không gì cả)")
+    void commitImport(@PathVariable long id) {
+        imports.commit(id);
     }
 
     @GetMapping

@@ -92,7 +92,7 @@ public class PersonBulkLoader {
                 currentFrom = past.to().plusDays(1);
             }
         }
-        csv(sb, id, p.orgUnitId(), p.jobPositionCode(), p.title(), currentFrom, null, null);
+        csv(sb, id, p.orgUnitId(), p.jobPositionCode(), p.title(), currentFrom == null ? LocalDate.now() : currentFrom, null, null);
     }
 
     private static void csv(StringBuilder sb, Object... values) {

@@ -18,25 +18,36 @@ class PersonController {
     private final People people;
     private final OrgUnits units;
     private final AccessPolicy access;
+    private final Codebook codes;
 
-    PersonController(People people, OrgUnits units, AccessPolicy access) {
+    PersonController(People people, OrgUnits units, AccessPolicy access, Codebook codes) {
         this.people = people;
         this.units = units;
         this.access = access;
+        this.codes = codes;
     }
 
     @GetMapping("/people")
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean leader,
-                @RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(required = false) String gender,
+                @RequestParam(required = false) String position, @RequestParam(required = false) String education,
+                @RequestParam(required = false) String theory, @RequestParam(required = false) String stateMgmt,
+                @RequestParam(required = false) String age, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "25") int size,
                 @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
-        PersonQuery query = new PersonQuery(unitId, q, blank(kind), leader, blank(status));
+        PersonQuery query = query(unitId, q, kind, leader, status, gender, position, education, theory, stateMgmt, age);
         model.addAttribute("result", people.list(query, page, size));
         model.addAttribute("query", query);
         model.addAttribute("unit", unitId == null ? null : units.get(unitId));
         model.addAttribute("kinds", Levels.STAFF_KINDS);
         model.addAttribute("statuses", Levels.STATUSES);
+        model.addAttribute("codes", codes);
+        model.addAttribute("ageBands", PersonQuery.AGE_BANDS);
+        model.addAttribute("canWrite", access.can(Permission.PEOPLE_WRITE));
+        if (!"results".equals(htmxTarget)) {
+            model.addAttribute("positions", people.positionsInScope());
+        }
         // the live search swaps only the results; a boosted navigation gets the whole page
         return "results".equals(htmxTarget) ? "people/list :: results" : "people/list";
     }
@@ -47,6 +58,8 @@ class PersonController {
         model.addAttribute("person", person);
         model.addAttribute("assignments", people.workHistory(id));
         model.addAttribute("canRevealId", access.can(Permission.CITIZEN_ID_READ, person.orgUnitPath()));
+        model.addAttribute("canWrite", access.can(Permission.PEOPLE_WRITE, person.orgUnitPath()));
+        model.addAttribute("statuses", Levels.STATUSES);
         return "people/view";
     }
 
@@ -61,6 +74,12 @@ class PersonController {
     String self() {
         Long personId = access.currentUser().personId();
         return personId == null ? "redirect:/" : "redirect:/people/" + personId;
+    }
+
+    static PersonQuery query(Long unitId, String q, String kind, Boolean leader, String status, String gender,
+                             String position, String education, String theory, String stateMgmt, String age) {
+        return new PersonQuery(unitId, q, blank(kind), leader, blank(status), blank(gender), blank(position),
+                blank(education), blank(theory), blank(stateMgmt), age != null && PersonQuery.AGE_BANDS.contains(age) ? age : null);
     }
 
     private static String blank(String s) {

@@ -17,7 +17,7 @@ class PersonRepository {
             + "p.ethnicity_system, p.citizen_id, p.party_member_since, p.staff_kind, p.is_leader, p.title, "
             + "p.job_position_code, p.rank_code, p.education_level, p.education_field, p.political_theory, "
             + "p.state_management, p.it_level, p.language_level, p.sci_tech_background, p.party_committee_member, "
-            + "p.affected_by_reorg, p.joined_on, p.org_unit_id, o.name as unit_name, o.path as unit_path, p.status, p.version";
+            + "p.affected_by_reorg, p.joined_on, p.org_unit_id, o.name as unit_name, o.path as unit_path, p.status, p.left_on, p.leave_reason, p.version";
 
     private final JdbcClient jdbc;
 
@@ -52,6 +52,83 @@ class PersonRepository {
                 .list();
     }
 
+    Optional<Long> idByCode(String code) {
+        return jdbc.sql("select id from person where personnel_code = :c").param("c", code).query(Long.class).optional();
+    }
+
+    Optional<Long> idByCitizenId(String citizenId) {
+        return jdbc.sql("select id from person where citizen_id = :c").param("c", citizenId).query(Long.class).optional();
+    }
+
+    /** Next free personnel code of a commune: "11446-0123". Callers hold the commune's lock. */
+    String nextCode(String communeCode) {
+        Integer max = jdbc.sql("select max(cast(substr(personnel_code, length(:c) + 2) as integer)) from person "
+                        + "where personnel_code ~ ('^' || :c || '-[0-9]{1,6}$')")
+                .param("c", communeCode).query(Integer.class).single();
+        return String.format("%s-%04d", communeCode, (max == null ? 0 : max) + 1);
+    }
+
+    void lockCommune(String communeCode) {
+        jdbc.sql("select pg_advisory_xact_lock(727002, cast(:c as integer))").param("c", communeCode).query().singleRow();
+    }
+
+    /** Writes the file's fields; false when the version moved on (someone else saved first). */
+    boolean update(long id, int version, NewPerson p, String username) {
+        String full = p.name().full();
+        return jdbc.sql("update person set full_name = :full, family_name = :family, middle_name = :middle, "
+                        + "given_name = :given, search_name = :search, sort_key = :sort, birth_date = :birth, "
+                        + "gender = :gender, ethnicity_code = :eth, citizen_id = :cid, party_member_since = :party, "
+                        + "staff_kind = :kind, is_leader = :leader, title = :title, job_position_code = :pos, "
+                        + "rank_code = :rank, education_level = :edu, education_field = :field, "
+                        + "political_theory = :theory, state_management = :qlnn, it_level = :it, language_level = :lang, "
+                        + "sci_tech_background = :sci, party_committee_member = :committee, affected_by_reorg = :reorg, "
+                        + "joined_on = :joined, org_unit_id = :unit, version = version + 1, updated_at = now(), "
+                        + "updated_by = :by where id = :id and version = :version")
+                .param("full", full).param("family", p.name().family()).param("middle", p.name().middle())
+                .param("given", p.name().given()).param("search", VietnameseText.searchKey(full))
+                .param("sort", VietnameseText.nameSortKey(p.name())).param("birth", p.birthDate())
+                .param("gender", p.gender()).param("eth", p.ethnicityCode()).param("cid", p.citizenId())
+                .param("party", p.partyMemberSince()).param("kind", p.staffKind()).param("leader", p.leader())
+                .param("title", p.title()).param("pos", p.jobPositionCode()).param("rank", p.rankCode())
+                .param("edu", p.educationLevel()).param("field", p.educationField()).param("theory", p.politicalTheory())
+                .param("qlnn", p.stateManagement()).param("it", p.itLevel()).param("lang", p.languageLevel())
+                .param("sci", p.sciTechBackground()).param("committee", p.partyCommitteeMember())
+                .param("reorg", p.affectedByReorg()).param("joined", p.joinedOn()).param("unit", p.orgUnitId())
+                .param("by", username).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    /** Closes the open assignment the day before {@code from} and opens the new position (transfers keep history). */
+    void reassign(long personId, long unitId, String position, String title, LocalDate from) {
+        jdbc.sql("update assignment set to_date = :end where person_id = :p and to_date is null")
+                .param("end", from.minusDays(1)).param("p", personId).update();
+        jdbc.sql("insert into assignment (person_id, org_unit_id, job_position_code, title, from_date) values (:p, :u, :pos, :t, :f)")
+                .param("p", personId).param("u", unitId).param("pos", position).param("t", title).param("f", from).update();
+    }
+
+    void retitle(long personId, String position, String title) {
+        jdbc.sql("update assignment set job_position_code = :pos, title = :t where person_id = :p and to_date is null")
+                .param("pos", position).param("t", title).param("p", personId).update();
+    }
+
+    boolean leave(long id, int version, String status, LocalDate on, String reason, String username) {
+        int n = jdbc.sql("update person set status = :s, left_on = :on, leave_reason = :r, version = version + 1, "
+                        + "updated_at = now(), updated_by = :by where id = :id and version = :v")
+                .param("s", status).param("on", on).param("r", reason).param("by", username).param("id", id).param("v", version)
+                .update();
+        if (n == 1 && !"ACTIVE".equals(status)) {
+            jdbc.sql("update assignment set to_date = :on where person_id = :p and to_date is null").param("on", on).param("p", id).update();
+        }
+        return n == 1;
+    }
+
+    /** Job-position codes and titles in use under a path (for the position filter). */
+    List<String[]> positionsUnder(String path) {
+        return jdbc.sql("select p.job_position_code, min(p.title) from person p join org_unit o on o.id = p.org_unit_id "
+                        + "where o.path like :p || '%' and p.job_position_code is not null group by 1 order by 2")
+                .param("p", path).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
     long countAll() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
     }
@@ -61,7 +138,14 @@ class PersonRepository {
                 + "and (:q = '' or p.search_name like '%' || :q || '%' or p.personnel_code = :code) "
                 + "and (cast(:kind as text) is null or p.staff_kind = :kind) "
                 + "and (cast(:leader as boolean) is null or p.is_leader = :leader) "
-                + "and (cast(:status as text) is null or p.status = :status)";
+                + "and (cast(:status as text) is null or p.status = :status) "
+                + "and (cast(:gender as text) is null or p.gender = :gender) "
+                + "and (cast(:position as text) is null or p.job_position_code = :position) "
+                + "and (cast(:education as text) is null or p.education_level = :education) "
+                + "and (cast(:theory as text) is null or p.political_theory = :theory) "
+                + "and (cast(:qlnn as text) is null or p.state_management = :qlnn) "
+                + "and (cast(:bornAfter as date) is null or p.birth_date > :bornAfter) "
+                + "and (cast(:bornBefore as date) is null or p.birth_date <= :bornBefore)";
     }
 
     private static java.util.Map<String, Object> params(PersonQuery query, String path) {
@@ -72,6 +156,16 @@ class PersonRepository {
         m.put("kind", query.staffKind());
         m.put("leader", query.leader());
         m.put("status", query.status());
+        m.put("gender", query.gender());
+        m.put("position", query.position());
+        m.put("education", query.education());
+        m.put("theory", query.politicalTheory());
+        m.put("qlnn", query.stateManagement());
+        int[] ages = query.ages();
+        LocalDate today = LocalDate.now();
+        // age in [min, max): born after today − max years and on or before today − min years
+        m.put("bornAfter", ages == null ? null : today.minusYears(ages[1]));
+        m.put("bornBefore", ages == null ? null : today.minusYears(ages[0]));
         return m;
     }
 
@@ -89,6 +183,7 @@ class PersonRepository {
                 rs.getString("it_level"), rs.getString("language_level"), rs.getBoolean("sci_tech_background"),
                 rs.getBoolean("party_committee_member"), rs.getBoolean("affected_by_reorg"),
                 toLocal(rs.getDate("joined_on")), rs.getLong("org_unit_id"), rs.getString("unit_name"),
-                rs.getString("unit_path"), rs.getString("status"), rs.getInt("version"));
+                rs.getString("unit_path"), rs.getString("status"), toLocal(rs.getDate("left_on")),
+                rs.getString("leave_reason"), rs.getInt("version"));
     }
 }

@@ -26,6 +26,10 @@ public final class Problems {
             return problems.isEmpty();
         }
 
+        public List<FieldProblem> problems() {
+            return List.copyOf(problems);
+        }
+
         public void throwIfAny() {
             if (!problems.isEmpty()) {
                 throw new InvalidInput(List.copyOf(problems));

@@ -72,6 +72,21 @@ class ErrorHandling {
         return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", List.of());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "xlsx.tooLarge", List.of());
+    }
+
+    /** Anything unexpected: logged with its stack trace, answered with a plain message (no internals shown). */
+    @ExceptionHandler(RuntimeException.class)
+    Object unexpected(RuntimeException e, HttpServletRequest request) {
+        if (e instanceof org.springframework.web.ErrorResponse) {
+            throw e; // Spring's own answers (404 for a missing resource, 405 …) stay as they are
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", List.of());
+    }
+
     private Object answer(HttpServletRequest request, HttpStatus status, String code, List<FieldMessage> fields) {
         Locale locale = RequestContextUtils.getLocale(request);
         String title = messages.getMessage(code, null, code, locale);
@@ -83,9 +98,6 @@ class ErrorHandling {
                 problem.setProperty("errors", fields);
             }
             return ResponseEntity.status(status).body(problem);
-        }
-        if (status.is5xxServerError()) {
-            log.error("{} {}", request.getMethod(), request.getRequestURI());
         }
         ModelAndView mav = new ModelAndView("error", Map.of("status", status.value(), "title", title, "errors", fields));
         mav.setStatus(status);

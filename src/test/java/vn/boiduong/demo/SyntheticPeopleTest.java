@@ -18,7 +18,7 @@ class SyntheticPeopleTest {
         for (String a : List.of("DU", "HDND", "UBND", "VP", "KT", "VHXH", "PVHCC", "MTTQ")) {
             agencies.put(a, id++);
         }
-        return new SyntheticPeople.Commune(code, province, agencies);
+        return new SyntheticPeople.Commune(code, province, 3, agencies);
     }
 
     @Test
@@ -51,6 +51,15 @@ class SyntheticPeopleTest {
             }
         }
         assertThat(people.stream().map(p -> p.name().full())).anyMatch(n -> !n.equals(Normalizer.normalize(n, Normalizer.Form.NFD)));
+    }
+
+    @Test
+    void citizenIdsNeverCollideWithinAProvince() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int ordinal = 0; ordinal < 120; ordinal++) {
+            var c = new SyntheticPeople.Commune(String.valueOf(10000 + ordinal), "31", ordinal, commune("10000", "31").agencies());
+            new SyntheticPeople(9).generate(c).forEach(p -> assertThat(ids.add(p.citizenId())).as(p.citizenId()).isTrue());
+        }
     }
 
     @Test

@@ -1,0 +1,148 @@
+package vn.boiduong.people;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.CurrentUser;
+import vn.boiduong.security.Permission;
+import vn.boiduong.shared.Problems;
+import vn.boiduong.shared.Xlsx;
+
+/**
+ * Importing a roster from XLSX: upload → checked in the background (progress shown) → preview of every problem
+ * by row and column → commit, all or nothing. Re-importing the same file updates the files it matches
+ * (by personnel code, else citizen ID) instead of creating duplicates.
+ */
+@Service
+public class PersonImport {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonImport.class);
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private final ImportJobRepository jobs;
+    private final RosterChecker checker;
+    private final RosterWriter writer;
+    private final AccessPolicy access;
+    private final TransactionTemplate tx;
+    private final TaskExecutor executor;
+
+    PersonImport(ImportJobRepository jobs, RosterChecker checker, RosterWriter writer, AccessPolicy access,
+                 TransactionTemplate tx) {
+        this.jobs = jobs;
+        this.checker = checker;
+        this.writer = writer;
+        this.access = access;
+        this.tx = tx;
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(2);
+        pool.setMaxPoolSize(2);
+        pool.setThreadNamePrefix("import-");
+        pool.initialize();
+        this.executor = pool;
+    }
+
+    /** Stores the upload and starts checking it; returns the job id at once. */
+    public long start(String fileName, byte[] content) {
+        access.require(Permission.PEOPLE_WRITE);
+        if (content == null || content.length == 0) {
+            throw new Problems.InvalidInput("file", "xlsx.empty");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new Problems.InvalidInput("file", "xlsx.tooLarge");
+        }
+        Xlsx.checkSafe(content);
+        CurrentUser me = access.currentUser();
+        String name = fileName == null || fileName.isBlank() ? "danh-sach.xlsx" : fileName.strip();
+        long id = jobs.create("PEOPLE", me.username(), me.scopePath(), name.length() > 255 ? name.substring(0, 255) : name,
+                sha256(content), content);
+        executor.execute(new DelegatingSecurityContextRunnable(() -> validate(id)));
+        return id;
+    }
+
+    public ImportJob get(long id) {
+        ImportJob job = jobs.find(id).orElseThrow(() -> new Problems.NotFound("import", id));
+        CurrentUser me = access.currentUser();
+        if (!me.username().equals(job.username()) && !access.can(Permission.PEOPLE_WRITE, job.scopePath())) {
+            throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+        }
+        return job;
+    }
+
+    /** Writes a checked roster; refused unless the preview was clean. */
+    public void commit(long id) {
+        ImportJob job = get(id);
+        access.require(Permission.PEOPLE_WRITE, job.scopePath());
+        if (!job.status().equals("READY") || !jobs.transition(id, "READY", "COMMITTING")) {
+            throw new Problems.InvalidInput("import", "import.notReady");
+        }
+        executor.execute(new DelegatingSecurityContextRunnable(() -> write(id)));
+    }
+
+    private void validate(long id) {
+        try {
+            RosterAnalysis a = checker.analyse(jobs.content(id), (total, done) -> jobs.progress(id, total, done));
+            String status = a.problems.isEmpty() && !a.accepted.isEmpty() ? "READY" : "INVALID";
+            if (a.accepted.isEmpty() && a.problems.isEmpty()) {
+                a.problems.add(new ImportJob.RowProblem(1, "", "import.noRows", List.of()));
+            }
+            jobs.finish(id, status, a.total, (int) a.newRows(), (int) a.updateRows(), 0, a.problems, a.problems.size(), null);
+        } catch (Problems.InvalidInput e) {
+            jobs.finish(id, "INVALID", 0, 0, 0, 0, fileProblems(e), e.problems().size(), null);
+        } catch (RuntimeException e) {
+            log.error("Import {} failed while checking", id, e);
+            jobs.finish(id, "FAILED", 0, 0, 0, 0, List.of(), 0, e.getClass().getSimpleName());
+        }
+    }
+
+    private void write(long id) {
+        try {
+            RosterAnalysis a = checker.analyse(jobs.content(id), (total, done) -> jobs.progress(id, total, done / 2));
+            if (!a.problems.isEmpty()) { // the data changed since the preview
+                jobs.finish(id, "INVALID", a.total, (int) a.newRows(), (int) a.updateRows(), 0, a.problems, a.problems.size(), null);
+                return;
+            }
+            int[] counts = tx.execute(s -> writer.write(id, a, done -> jobs.progress(id, a.total, a.total / 2 + done / 2)));
+            jobs.finish(id, "DONE", a.total, counts[0], counts[1], counts[2], List.of(), 0, null);
+        } catch (Problems.InvalidInput e) {
+            jobs.finish(id, "INVALID", 0, 0, 0, 0, fileProblems(e), e.problems().size(), null);
+        } catch (RuntimeException e) {
+            log.error("Import {} failed while writing; nothing was written", id, e);
+            jobs.finish(id, "FAILED", 0, 0, 0, 0, List.of(), 0, e.getClass().getSimpleName());
+        }
+    }
+
+    private static List<ImportJob.RowProblem> fileProblems(Problems.InvalidInput e) {
+        List<ImportJob.RowProblem> list = new ArrayList<>();
+        e.problems().forEach(p -> list.add(new ImportJob.RowProblem(0, p.field(), p.code(),
+                java.util.Arrays.stream(p.args()).map(String::valueOf).toList())));
+        return list;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterrupted() {
+        int n = jobs.failInterrupted();
+        if (n > 0) {
+            log.warn("{} import(s) interrupted by the last shutdown were marked failed", n);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package vn.boiduong.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.orgunit.OrgUnit;
+import vn.boiduong.orgunit.OrgUnits;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.Permission;
+import vn.boiduong.shared.Problems;
+
+/** Creating and changing personnel files: validated, scoped, audited, and never overwriting a newer version. */
+@Service
+public class PersonRegistry {
+
+    private final PersonRepository repository;
+    private final PersonBulkLoader loader;
+    private final PersonRules rules;
+    private final OrgUnits units;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PersonRegistry(PersonRepository repository, PersonBulkLoader loader, PersonRules rules, OrgUnits units,
+                   AccessPolicy access, AuditLog audit, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.loader = loader;
+        this.rules = rules;
+        this.units = units;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.clock = Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** Resolves a unit code to a workplace the signed-in user may put people in. */
+    Object resolveUnit(String code) {
+        return units.lookupByCode(code.strip().toUpperCase()).<Object>map(u -> {
+            if (u.kind() != OrgUnit.Kind.COMMUNE && u.kind() != OrgUnit.Kind.AGENCY) {
+                return PersonRules.UnitLookup.NOT_A_WORKPLACE;
+            }
+            if (!access.can(Permission.PEOPLE_WRITE, u.path())) {
+                return PersonRules.UnitLookup.OUTSIDE_SCOPE;
+            }
+            return new PersonRules.UnitRef(u.id(), u.code(), u.path());
+        }).orElse(PersonRules.UnitLookup.UNKNOWN);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional
+    public long create(PersonInput input) {
+        access.require(Permission.PEOPLE_WRITE);
+        PersonRules.Checked checked = rules.check(input, this::resolveUnit, today());
+        if (!checked.ok()) {
+            throw new Problems.InvalidInput(checked.problems());
+        }
+        NewPerson p = checked.person();
+        OrgUnit unit = units.lookup(p.orgUnitId()).orElseThrow();
+        var problems = Problems.collect();
+        if (p.personnelCode() != null && repository.idByCode(p.personnelCode()).isPresent()) {
+            problems.add("personnelCode", "person.code.taken", p.personnelCode());
+        }
+        if (p.citizenId() != null && repository.idByCitizenId(p.citizenId()).isPresent()) {
+            problems.add("citizenId", "person.citizenId.taken");
+        }
+        problems.throwIfAny();
+        if (p.personnelCode() == null) {
+            repository.lockCommune(unit.communeCode());
+            p = withCode(p, repository.nextCode(unit.communeCode()));
+        }
+        long id = loader.load(List.of(p))[0];
+        audit.record("CREATE", "person", id, unit.path(), null, snapshot(repository.findById(id).orElseThrow()), null);
+        events.publishEvent(new PersonChanged(id));
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, PersonInput input, int version) {
+        Person before = repository.findById(id).orElseThrow(() -> new Problems.NotFound("person", id));
+        access.require(Permission.PEOPLE_WRITE, before.orgUnitPath());
+        PersonRules.Checked checked = rules.check(input, this::resolveUnit, today());
+        if (!checked.ok()) {
+            throw new Problems.InvalidInput(checked.problems());
+        }
+        NewPerson p = checked.person();
+        var problems = Problems.collect();
+        if (p.personnelCode() != null && !p.personnelCode().equals(before.personnelCode())) {
+            problems.add("personnelCode", "person.code.immutable");
+        }
+        if (p.citizenId() != null && repository.idByCitizenId(p.citizenId()).filter(other -> other != id).isPresent()) {
+            problems.add("citizenId", "person.citizenId.taken");
+        }
+        problems.throwIfAny();
+        apply(before, withCode(p, before.personnelCode()), version);
+    }
+
+    /** Applies checked data to an existing file (also used by the import, which has checked rights already). */
+    void apply(Person before, NewPerson p, int version) {
+        if (!repository.update(before.id(), version, p, access.currentUser().username())) {
+            throw new Problems.ConcurrentChange("person", before.id());
+        }
+        if (p.orgUnitId() != before.orgUnitId()) {
+            repository.reassign(before.id(), p.orgUnitId(), p.jobPositionCode(), p.title(), today());
+        } else if (!p.title().equals(before.title()) || !java.util.Objects.equals(p.jobPositionCode(), before.jobPositionCode())) {
+            repository.retitle(before.id(), p.jobPositionCode(), p.title());
+        }
+        Person after = repository.findById(before.id()).orElseThrow();
+        audit.record("UPDATE", "person", before.id(), after.orgUnitPath(), snapshot(before), snapshot(after), null);
+        events.publishEvent(new PersonChanged(before.id()));
+    }
+
+    /** Retirement, transfer out or streamlining: the file stays, marked, with the date and reason. */
+    @Transactional
+    public void leave(long id, String status, String onText, String reason, int version) {
+        Person before = repository.findById(id).orElseThrow(() -> new Problems.NotFound("person", id));
+        access.require(Permission.PEOPLE_WRITE, before.orgUnitPath());
+        var problems = Problems.collect();
+        if (!Levels.STATUSES.contains(status)) {
+            problems.add("status", "validation.required");
+        }
+        LocalDate on = PersonRules.parseDate(onText).orElse(null);
+        if (!"ACTIVE".equals(status) && on == null) {
+            problems.add("leftOn", "validation.date", onText == null ? "" : onText);
+        }
+        if (reason != null && reason.length() > 300) {
+            problems.add("leaveReason", "validation.tooLong", 300);
+        }
+        problems.throwIfAny();
+        if (!repository.leave(id, version, status, "ACTIVE".equals(status) ? null : on,
+                "ACTIVE".equals(status) ? null : reason, access.currentUser().username())) {
+            throw new Problems.ConcurrentChange("person", id);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", status);
+        after.put("leftOn", on == null ? null : on.toString());
+        after.put("reason", reason);
+        audit.record("LEAVE", "person", id, before.orgUnitPath(), Map.of("status", before.status()), after, reason);
+        events.publishEvent(new PersonChanged(id));
+    }
+
+    static NewPerson withCode(NewPerson p, String code) {
+        return new NewPerson(code, p.name(), p.birthDate(), p.gender(), p.ethnicityCode(), p.citizenId(), p.partyMemberSince(),
+                p.staffKind(), p.leader(), p.title(), p.jobPositionCode(), p.rankCode(), p.educationLevel(), p.educationField(),
+                p.politicalTheory(), p.stateManagement(), p.itLevel(), p.languageLevel(), p.sciTechBackground(),
+                p.partyCommitteeMember(), p.affectedByReorg(), p.joinedOn(), p.orgUnitId(), p.history());
+    }
+
+    static Map<String, Object> snapshot(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personnelCode", p.personnelCode());
+        m.put("fullName", p.fullName());
+        m.put("birthDate", String.valueOf(p.birthDate()));
+        m.put("staffKind", p.staffKind());
+        m.put("title", p.title());
+        m.put("orgUnitId", p.orgUnitId());
+        m.put("educationLevel", p.educationLevel());
+        m.put("politicalTheory", p.politicalTheory());
+        m.put("stateManagement", p.stateManagement());
+        return m;
+    }
+}

@@ -1,0 +1,145 @@
+package vn.boiduong.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.Permission;
+import vn.boiduong.shared.Problems;
+import vn.boiduong.shared.Xlsx;
+
+/** Reads and checks a roster: every cell, every rule, duplicates inside the file, and the match with existing files. */
+@Component
+class RosterChecker {
+
+    interface Progress {
+        void update(int total, int done);
+    }
+
+    private record Existing(long id, String code, String citizenId, String path) {
+    }
+
+    private final PersonSpreadsheet spreadsheet;
+    private final PersonRules rules;
+    private final PersonRegistry registry;
+    private final AccessPolicy access;
+    private final JdbcClient jdbc;
+
+    RosterChecker(PersonSpreadsheet spreadsheet, PersonRules rules, PersonRegistry registry, AccessPolicy access, JdbcClient jdbc) {
+        this.spreadsheet = spreadsheet;
+        this.rules = rules;
+        this.registry = registry;
+        this.access = access;
+        this.jdbc = jdbc;
+    }
+
+    RosterAnalysis analyse(byte[] content, Progress progress) {
+        RosterAnalysis a = new RosterAnalysis();
+        RosterReader reader = new RosterReader(spreadsheet.headers());
+        Map<String, Object> unitCache = new HashMap<>();
+        Function<String, Object> units = code -> unitCache.computeIfAbsent(code.strip().toUpperCase(), registry::resolveUnit);
+        LocalDate today = registry.today();
+        boolean[] header = {false, false}; // seen, usable
+        Xlsx.read(content, PersonSpreadsheet.DATA_SHEET, PersonSpreadsheet.MAX_ROWS, (row, cells) -> {
+            if (!header[0]) {
+                header[0] = true;
+                header[1] = reader.header(row, cells);
+                a.problems.addAll(reader.headerProblems());
+                return;
+            }
+            if (!header[1]) {
+                return;
+            }
+            RosterReader.Line line = reader.line(row, cells);
+            if (line == null) {
+                return;
+            }
+            a.total++;
+            a.problems.addAll(line.cellProblems());
+            PersonRules.Checked checked = rules.check(line.input(), units, today);
+            for (Problems.FieldProblem p : checked.problems()) {
+                a.problems.add(new ImportJob.RowProblem(row, reader.header(p.field()), p.code(),
+                        java.util.Arrays.stream(p.args()).map(String::valueOf).toList()));
+            }
+            if (checked.ok() && line.cellProblems().isEmpty() && unique(a, row, checked.person(), reader)) {
+                a.accepted.add(new RosterAnalysis.Accepted(row, checked.person(), null));
+            }
+            if (a.total % 2_000 == 0) {
+                progress.update(0, a.total);
+            }
+        });
+        if (!header[0]) {
+            a.problems.add(new ImportJob.RowProblem(1, "", "import.noHeader", List.of()));
+        }
+        match(a, reader);
+        return a;
+    }
+
+    /** Each key once per file; a repeat names the row that had it first. */
+    private static boolean unique(RosterAnalysis a, int row, NewPerson p, RosterReader reader) {
+        boolean ok = true;
+        if (p.personnelCode() != null) {
+            Integer first = a.codeRows.putIfAbsent(p.personnelCode(), row);
+            if (first != null) {
+                a.problems.add(new ImportJob.RowProblem(row, reader.header("personnelCode"), "import.duplicate",
+                        List.of(p.personnelCode(), String.valueOf(first))));
+                ok = false;
+            }
+        }
+        if (p.citizenId() != null) {
+            Integer first = a.citizenRows.putIfAbsent(p.citizenId(), row);
+            if (first != null) {
+                a.problems.add(new ImportJob.RowProblem(row, reader.header("citizenId"), "import.duplicate",
+                        List.of(p.citizenId(), String.valueOf(first))));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Finds the files the rows update; refuses rows whose keys point at two people or at a file outside the scope. */
+    private void match(RosterAnalysis a, RosterReader reader) {
+        Map<String, Existing> byCode = new HashMap<>();
+        Map<String, Existing> byCitizen = new HashMap<>();
+        List<String> codes = new ArrayList<>(a.codeRows.keySet());
+        List<String> citizens = new ArrayList<>(a.citizenRows.keySet());
+        for (int i = 0; i < Math.max(codes.size(), citizens.size()); i += 5_000) {
+            List<String> c = codes.subList(Math.min(i, codes.size()), Math.min(i + 5_000, codes.size()));
+            List<String> z = citizens.subList(Math.min(i, citizens.size()), Math.min(i + 5_000, citizens.size()));
+            jdbc.sql("select p.id, p.personnel_code, p.citizen_id, o.path from person p join org_unit o on o.id = p.org_unit_id "
+                            + "where p.personnel_code in (:codes) or p.citizen_id in (:cids)")
+                    .param("codes", c.isEmpty() ? List.of("") : c).param("cids", z.isEmpty() ? List.of("") : z)
+                    .query((rs, n) -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    .list().forEach(e -> {
+                        byCode.put(e.code(), e);
+                        if (e.citizenId() != null) {
+                            byCitizen.put(e.citizenId(), e);
+                        }
+                    });
+        }
+        List<RosterAnalysis.Accepted> matched = new ArrayList<>(a.accepted.size());
+        for (RosterAnalysis.Accepted row : a.accepted) {
+            Existing code = row.person().personnelCode() == null ? null : byCode.get(row.person().personnelCode());
+            Existing citizen = row.person().citizenId() == null ? null : byCitizen.get(row.person().citizenId());
+            if (code != null && citizen != null && code.id() != citizen.id()) {
+                a.problems.add(new ImportJob.RowProblem(row.row(), reader.header("citizenId"), "import.key.conflict",
+                        List.of(row.person().personnelCode(), citizen.code())));
+                continue;
+            }
+            Existing existing = code != null ? code : citizen;
+            if (existing != null && !access.can(Permission.PEOPLE_WRITE, existing.path())) {
+                a.problems.add(new ImportJob.RowProblem(row.row(), reader.header(code != null ? "personnelCode" : "citizenId"),
+                        "import.existing.outsideScope", List.of(existing.code())));
+                continue;
+            }
+            matched.add(new RosterAnalysis.Accepted(row.row(), row.person(), existing == null ? null : existing.id()));
+        }
+        a.accepted.clear();
+        a.accepted.addAll(matched);
+    }
+}
