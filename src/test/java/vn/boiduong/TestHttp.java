@@ -66,6 +66,34 @@ public final class TestHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Uploads a file as multipart/form-data field "file". */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content) {
+        String boundary = "----boiduong" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        try {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token read from {@code tokenPage} (a page of this session). */
     public HttpResponse<String> postForm(String path, String tokenPage, Map<String, String> fields) {
         Matcher m = CSRF.matcher(get(tokenPage).body());

@@ -43,6 +43,11 @@ public class People {
         return new Page(items, repository.count(query, path), p, limit);
     }
 
+    /** Fails (403) unless the user may list the query's people: to call before a response starts streaming. */
+    public void requireReadable(PersonQuery query) {
+        pathFor(query);
+    }
+
     /** How many people match, without fetching a page. */
     @Transactional(readOnly = true)
     public long count(PersonQuery query) {

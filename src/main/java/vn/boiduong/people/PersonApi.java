@@ -89,9 +89,13 @@ class PersonApi {
     @Operation(summary = "Danh sách trong phạm vi, sắp xếp theo tên (tên, đệm, họ); tìm không dấu")
     People.Page list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
                      @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean leader,
-                     @RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(required = false) String gender,
+                     @RequestParam(required = false) String position, @RequestParam(required = false) String education,
+                     @RequestParam(required = false) String theory, @RequestParam(required = false) String stateMgmt,
+                     @RequestParam(required = false) String age, @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "50") int size) {
-        return people.list(new PersonQuery(unitId, q, kind, leader, status.isBlank() ? null : status), page, size);
+        return people.list(PersonController.query(unitId, q, kind, leader, status, gender, position, education, theory,
+                stateMgmt, age), page, size);
     }
 
     @GetMapping("/{id}")

@@ -130,6 +130,7 @@ class PersonForms {
                 @RequestParam(required = false) String theory, @RequestParam(required = false) String stateMgmt,
                 @RequestParam(required = false) String age, HttpServletResponse response) throws IOException {
         PersonQuery query = PersonController.query(unitId, q, kind, leader, status, gender, position, education, theory, stateMgmt, age);
+        people.requireReadable(query); // before the first byte: a refusal must still be an error page
         xlsx(response, "danh-sach-can-bo.xlsx");
         spreadsheet.write(response.getOutputStream(), sink -> people.export(query, p -> sink.accept(spreadsheet.toInput(p, unitCode(p)))));
     }

@@ -62,11 +62,16 @@ class RosterChecker {
             a.total++;
             a.problems.addAll(line.cellProblems());
             PersonRules.Checked checked = rules.check(line.input(), units, today);
+            java.util.Set<String> badCells = new java.util.HashSet<>();
+            line.cellProblems().forEach(p -> badCells.add(p.column()));
             for (Problems.FieldProblem p : checked.problems()) {
-                a.problems.add(new ImportJob.RowProblem(row, reader.header(p.field()), p.code(),
-                        java.util.Arrays.stream(p.args()).map(String::valueOf).toList()));
+                if (!badCells.contains(reader.header(p.field()))) { // one problem per cell: the cell's own comes first
+                    a.problems.add(new ImportJob.RowProblem(row, reader.header(p.field()), p.code(),
+                            java.util.Arrays.stream(p.args()).map(String::valueOf).toList()));
+                }
             }
-            if (checked.ok() && line.cellProblems().isEmpty() && unique(a, row, checked.person(), reader)) {
+            boolean unique = unique(a, row, line.input(), reader);
+            if (checked.ok() && line.cellProblems().isEmpty() && unique) {
                 a.accepted.add(new RosterAnalysis.Accepted(row, checked.person(), null));
             }
             if (a.total % 2_000 == 0) {
@@ -81,25 +86,21 @@ class RosterChecker {
     }
 
     /** Each key once per file; a repeat names the row that had it first. */
-    private static boolean unique(RosterAnalysis a, int row, NewPerson p, RosterReader reader) {
-        boolean ok = true;
-        if (p.personnelCode() != null) {
-            Integer first = a.codeRows.putIfAbsent(p.personnelCode(), row);
-            if (first != null) {
-                a.problems.add(new ImportJob.RowProblem(row, reader.header("personnelCode"), "import.duplicate",
-                        List.of(p.personnelCode(), String.valueOf(first))));
-                ok = false;
-            }
+    private static boolean unique(RosterAnalysis a, int row, PersonInput in, RosterReader reader) {
+        return once(a.codeRows, PersonRules.trim(in.personnelCode()), row, reader.header("personnelCode"), a)
+                & once(a.citizenRows, PersonRules.trim(in.citizenId()), row, reader.header("citizenId"), a);
+    }
+
+    private static boolean once(Map<String, Integer> seen, String key, int row, String column, RosterAnalysis a) {
+        if (key == null) {
+            return true;
         }
-        if (p.citizenId() != null) {
-            Integer first = a.citizenRows.putIfAbsent(p.citizenId(), row);
-            if (first != null) {
-                a.problems.add(new ImportJob.RowProblem(row, reader.header("citizenId"), "import.duplicate",
-                        List.of(p.citizenId(), String.valueOf(first))));
-                ok = false;
-            }
+        Integer first = seen.putIfAbsent(key, row);
+        if (first != null) {
+            a.problems.add(new ImportJob.RowProblem(row, column, "import.duplicate", List.of(key, String.valueOf(first))));
+            return false;
         }
-        return ok;
+        return true;
     }
 
     /** Finds the files the rows update; refuses rows whose keys point at two people or at a file outside the scope. */

@@ -83,6 +83,12 @@ class ScopeMatrixTest {
             createUser    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             createUser    OTHER_PROVINCE  Y     N     N     N     N     N     N
             readAudit     OWN_AGENCY      Y     Y     Y     Y     N     N     N
+            exportPeople  OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            exportPeople  OTHER_PROVINCE  Y     N     N     N     N     N     N
+            createPerson  OWN_AGENCY      Y     Y     Y     N     N     N     N
+            createPerson  SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            createPerson  OTHER_PROVINCE  Y     N     N     N     N     N     N
+            importJob     OWN_AGENCY      Y     Y     Y     N     N     N     N
             """;
 
     @LocalServerPort
@@ -97,6 +103,8 @@ class ScopeMatrixTest {
     }
 
     private final Map<Where, Target> targets = new EnumMap<>(Where.class);
+    /** An import started by commune officer A (a roster with one row), read by others. */
+    private long importJob;
     private int serial;
 
     @BeforeAll
@@ -110,6 +118,9 @@ class ScopeMatrixTest {
         long self = TestHttp.json(TestHttp.as(port, Who.STAFF_A.username).get("/api/me")).get("personId").asLong();
         Target own = targets.get(Where.OWN_AGENCY);
         targets.put(Where.SELF, new Target(own.agencyId(), own.parentAgencyId(), self, own.communeId()));
+        importJob = TestHttp.json(TestHttp.as(port, Who.COMMUNE_A.username).upload("/api/people/import", "a.xlsx",
+                vn.boiduong.TestXlsx.roster(List.<Object[]>of(vn.boiduong.TestXlsx.person(null, "Lê Thị Nhập", "01/01/1990", null, "11446-VHXH")))))
+                .get("importId").asLong();
     }
 
     private Target target(TestHttp admin, String agencyCode, String communeCode) {
@@ -166,14 +177,26 @@ class ScopeMatrixTest {
                     {"username": "mx.%d.%d", "password": "mat-khau-du-dai-2026", "fullName": "Người thử",
                      "role": "STAFF", "orgUnitId": %d}""".formatted(System.nanoTime() % 1_000_000, ++serial, t.parentAgencyId()));
             case "readAudit" -> http.get("/api/audit?entity=org_unit");
+            case "exportPeople" -> http.get("/people/export.xlsx?unitId=" + t.parentAgencyId());
+            case "createPerson" -> http.post("/api/people", """
+                    {"fullName": "Người Thử Phạm Vi", "birthDate": "01/01/1990", "gender": "M", "ethnicity": "01",
+                     "staffKind": "CONG_CHUC", "title": "Chuyên viên", "unitCode": "%s"}""".formatted(codeOf(t.parentAgencyId())));
+            case "importJob" -> http.get("/api/people/import/" + importJob);
             default -> throw new IllegalArgumentException(endpoint);
         };
         int status = response.statusCode();
         if (allowed) {
             assertThat(status).as("%s %s as %s: %s", endpoint, where, who, response.body()).isIn(200, 201, 204);
+        } else if (endpoint.equals("createPerson") && status == 400) {
+            // a writer naming a unit outside their scope is told so on the field, and nothing is written
+            assertThat(response.body()).as("%s %s as %s", endpoint, where, who).contains("unitCode", "ngoài phạm vi");
         } else {
             assertThat(status).as("%s %s as %s: %s", endpoint, where, who, response.body()).isEqualTo(403);
         }
+    }
+
+    private String codeOf(long unitId) {
+        return jdbc.sql("select code from org_unit where id = :id").param("id", unitId).query(String.class).single();
     }
 
     private int version(long unitId) {
