@@ -11,7 +11,7 @@ public class BoiDuongApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(BoiDuongApplication.class);
-        boolean generate = java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--generate"));
+        boolean generate = java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--generate"));  // --generate and --generate-roster
         if (generate) {
             // a data tool run: no web server, exit when done
             app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);

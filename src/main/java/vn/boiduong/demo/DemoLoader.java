@@ -66,7 +66,7 @@ class DemoLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!enabled || args.containsOption("generate")) {
+        if (!enabled || args.containsOption("generate") || args.containsOption("generate-roster")) {
             return;
         }
         boolean loaded = jdbc.sql("select count(*) from demo_load").query(Long.class).single() > 0;

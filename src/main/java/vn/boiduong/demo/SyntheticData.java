@@ -37,6 +37,23 @@ public class SyntheticData {
         this.tx = tx;
     }
 
+    /** A generated person with the code of the unit it belongs to. */
+    public record Generated(NewPerson person, String unitCode) {
+    }
+
+    /** Generates the people of a scope without storing them (for roster files and benchmarks). */
+    public List<Generated> preview(String scopeCode, long seed) {
+        OrgUnit scope = units.lookupByCode(scopeCode).orElseThrow(() -> new Problems.NotFound("orgunit", scopeCode));
+        Map<Long, String> codes = new HashMap<>();
+        units.lookupSubtree(scope.path()).forEach(u -> codes.put(u.id(), u.code()));
+        SyntheticPeople generator = new SyntheticPeople(seed);
+        List<Generated> result = new ArrayList<>();
+        for (SyntheticPeople.Commune c : communesUnder(scope)) {
+            generator.generate(c).forEach(p -> result.add(new Generated(p, codes.get(p.orgUnitId()))));
+        }
+        return result;
+    }
+
     /** Generates and loads; each province is one transaction. */
     public Result generate(String scopeCode, long seed) {
         long start = System.nanoTime();

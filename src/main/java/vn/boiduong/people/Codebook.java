@@ -18,7 +18,22 @@ import vn.boiduong.shared.VietnameseText;
 public class Codebook {
 
     /** One coded field: its codes in display order and their labels. */
-    public record Field(String name, Map<String, String> labels) {
+    public record Field(String name, Map<String, String> labels, Map<String, String> byKey) {
+
+        Field(String name, Map<String, String> labels) {
+            this(name, labels, keys(labels));
+        }
+
+        /** Every accepted spelling (code, label without accents) → code, computed once. */
+        private static Map<String, String> keys(Map<String, String> labels) {
+            Map<String, String> m = new java.util.HashMap<>();
+            labels.forEach((code, label) -> {
+                m.put(VietnameseText.searchKey(label), code);
+                m.put(label.toLowerCase(VietnameseText.VI), code);
+                m.put(code.toLowerCase(java.util.Locale.ROOT), code);
+            });
+            return Map.copyOf(m);
+        }
 
         public List<String> labelList() {
             return new ArrayList<>(labels.values());
@@ -32,13 +47,8 @@ public class Codebook {
             if (text == null || text.isBlank()) {
                 return Optional.empty();
             }
-            String key = VietnameseText.searchKey(text);
-            for (var e : labels.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(text.strip()) || VietnameseText.searchKey(e.getValue()).equals(key)) {
-                    return Optional.of(e.getKey());
-                }
-            }
-            return Optional.empty();
+            String code = byKey.get(text.strip().toLowerCase(VietnameseText.VI));
+            return Optional.ofNullable(code != null ? code : byKey.get(VietnameseText.searchKey(text)));
         }
     }
 

@@ -37,6 +37,14 @@ public class PersonImport {
     private final AccessPolicy access;
     private final TransactionTemplate tx;
     private final TaskExecutor executor;
+    /** The last checked rosters, so that a commit soon after the preview does not read the file again. */
+    private final java.util.Map<Long, RosterAnalysis> checked = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, RosterAnalysis> eldest) {
+                    return size() > 2; // a 100,000-row roster holds about 100 MB
+                }
+            });
 
     PersonImport(ImportJobRepository jobs, RosterChecker checker, RosterWriter writer, AccessPolicy access,
                  TransactionTemplate tx) {
@@ -97,6 +105,9 @@ public class PersonImport {
             if (a.accepted.isEmpty() && a.problems.isEmpty()) {
                 a.problems.add(new ImportJob.RowProblem(1, "", "import.noRows", List.of()));
             }
+            if (status.equals("READY")) {
+                checked.put(id, a);
+            }
             jobs.finish(id, status, a.total, (int) a.newRows(), (int) a.updateRows(), 0, a.problems, a.problems.size(), null);
         } catch (Problems.InvalidInput e) {
             jobs.finish(id, "INVALID", 0, 0, 0, 0, fileProblems(e), e.problems().size(), null);
@@ -108,12 +119,18 @@ public class PersonImport {
 
     private void write(long id) {
         try {
-            RosterAnalysis a = checker.analyse(jobs.content(id), (total, done) -> jobs.progress(id, total, done / 2));
+            RosterAnalysis a = checked.remove(id);
+            if (a != null) {
+                checker.rematch(a);
+            } else { // checked on another node or before a restart: read the file again
+                a = checker.analyse(jobs.content(id), (total, done) -> jobs.progress(id, total, done / 2));
+            }
+            RosterAnalysis analysis = a;
             if (!a.problems.isEmpty()) { // the data changed since the preview
                 jobs.finish(id, "INVALID", a.total, (int) a.newRows(), (int) a.updateRows(), 0, a.problems, a.problems.size(), null);
                 return;
             }
-            int[] counts = tx.execute(s -> writer.write(id, a, done -> jobs.progress(id, a.total, a.total / 2 + done / 2)));
+            int[] counts = tx.execute(s -> writer.write(id, analysis, done -> jobs.progress(id, analysis.total, done)));
             jobs.finish(id, "DONE", a.total, counts[0], counts[1], counts[2], List.of(), 0, null);
         } catch (Problems.InvalidInput e) {
             jobs.finish(id, "INVALID", 0, 0, 0, 0, fileProblems(e), e.problems().size(), null);

@@ -30,6 +30,14 @@ class PersonRepository {
                 .param("id", id).query(PersonRepository::map).optional();
     }
 
+    List<Person> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from person p join org_unit o on o.id = p.org_unit_id where p.id in (:ids)")
+                .param("ids", ids).query(PersonRepository::map).list();
+    }
+
     /** One page of people under {@code path}, in Vietnamese name order, optionally matching a name without accents. */
     List<Person> page(PersonQuery query, String path, int offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from person p join org_unit o on o.id = p.org_unit_id "

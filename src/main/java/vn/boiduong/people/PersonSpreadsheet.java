@@ -115,7 +115,20 @@ public class PersonSpreadsheet {
 
     /** A person's file as spreadsheet text (the inverse of the import). */
     public PersonInput toInput(Person p, String unitCode) {
-        return new PersonInput(p.personnelCode(), p.fullName(), Dates.format(p.birthDate()), codes.gender.label(p.gender()),
+        return toInput(p.personnelCode(), p.fullName(), new NewPerson(p.personnelCode(), null, p.birthDate(), p.gender(),
+                p.ethnicityCode(), p.citizenId(), p.partyMemberSince(), p.staffKind(), p.leader(), p.title(), p.jobPositionCode(),
+                p.rankCode(), p.educationLevel(), p.educationField(), p.politicalTheory(), p.stateManagement(), p.itLevel(),
+                p.languageLevel(), p.sciTechBackground(), p.partyCommitteeMember(), p.affectedByReorg(), p.joinedOn(),
+                p.orgUnitId(), List.of()), unitCode);
+    }
+
+    /** A file not yet stored (synthetic data, benchmarks) as spreadsheet text. */
+    public PersonInput toInput(NewPerson p, String unitCode) {
+        return toInput(p.personnelCode(), p.name().full(), p, unitCode);
+    }
+
+    private PersonInput toInput(String code, String fullName, NewPerson p, String unitCode) {
+        return new PersonInput(code, fullName, Dates.format(p.birthDate()), codes.gender.label(p.gender()),
                 codes.ethnicity.label(p.ethnicityCode()), p.citizenId(), Dates.format(p.partyMemberSince()),
                 codes.staffKind.label(p.staffKind()), p.leader() ? "Có" : "Không", p.title(), p.jobPositionCode(),
                 p.rankCode() == null ? null : codes.rank.label(p.rankCode()), codes.education.label(p.educationLevel()),

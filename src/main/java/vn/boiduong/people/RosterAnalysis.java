@@ -13,6 +13,8 @@ final class RosterAnalysis {
     }
 
     final List<Accepted> accepted = new ArrayList<>();
+    /** The reader that named the columns (kept to name columns again when re-matching). */
+    RosterReader reader;
     final List<ImportJob.RowProblem> problems = new ArrayList<>();
     int total;
 

@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.boiduong.security.AccessPolicy;
@@ -16,6 +21,9 @@ import vn.boiduong.shared.Xlsx;
 /** Reads and checks a roster: every cell, every rule, duplicates inside the file, and the match with existing files. */
 @Component
 class RosterChecker {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RosterChecker.class);
+    private static final int BATCH = 2_000;
 
     interface Progress {
         void update(int total, int done);
@@ -38,27 +46,68 @@ class RosterChecker {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Reads the file on this thread and checks the rows on a second one, batch by batch in file order (the two
+     * cores of a commune PC work at once). {@code content} passed {@link Xlsx#checkSafe} at upload.
+     */
     RosterAnalysis analyse(byte[] content, Progress progress) {
+        long start = System.nanoTime();
         RosterAnalysis a = new RosterAnalysis();
         RosterReader reader = new RosterReader(spreadsheet.headers());
+        a.reader = reader;
         Map<String, Object> unitCache = new HashMap<>();
         Function<String, Object> units = code -> unitCache.computeIfAbsent(code.strip().toUpperCase(), registry::resolveUnit);
         LocalDate today = registry.today();
         boolean[] header = {false, false}; // seen, usable
-        Xlsx.read(content, PersonSpreadsheet.DATA_SHEET, PersonSpreadsheet.MAX_ROWS, (row, cells) -> {
-            if (!header[0]) {
-                header[0] = true;
-                header[1] = reader.header(row, cells);
-                a.problems.addAll(reader.headerProblems());
-                return;
+        ExecutorService checking = new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor());
+        List<Future<?>> batches = new ArrayList<>();
+        List<RosterReader.Line> batch = new ArrayList<>(BATCH);
+        try {
+            Xlsx.readChecked(content, PersonSpreadsheet.DATA_SHEET, PersonSpreadsheet.MAX_ROWS, (row, cells) -> {
+                if (!header[0]) {
+                    header[0] = true;
+                    header[1] = reader.header(row, cells);
+                    a.problems.addAll(reader.headerProblems());
+                    return;
+                }
+                RosterReader.Line line = header[1] ? reader.line(row, cells) : null;
+                if (line != null) {
+                    batch.add(line);
+                    if (batch.size() == BATCH) {
+                        List<RosterReader.Line> full = List.copyOf(batch);
+                        batch.clear();
+                        batches.add(checking.submit(() -> check(a, full, units, today, reader, progress)));
+                    }
+                }
+            });
+            List<RosterReader.Line> rest = List.copyOf(batch);
+            batches.add(checking.submit(() -> check(a, rest, units, today, reader, progress)));
+            for (Future<?> f : batches) {
+                f.get();
             }
-            if (!header[1]) {
-                return;
-            }
-            RosterReader.Line line = reader.line(row, cells);
-            if (line == null) {
-                return;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            checking.shutdownNow();
+        }
+        if (!header[0]) {
+            a.problems.add(new ImportJob.RowProblem(1, "", "import.noHeader", List.of()));
+        }
+        long read = System.nanoTime();
+        match(a, reader);
+        log.info("Roster checked: {} rows, {} problems; read and rules {} ms, matching {} ms", a.total, a.problems.size(),
+                (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        return a;
+    }
+
+    /** Checks one batch of lines; runs on the checking thread only, so the analysis needs no locks. */
+    private void check(RosterAnalysis a, List<RosterReader.Line> lines, Function<String, Object> units, LocalDate today,
+                       RosterReader reader, Progress progress) {
+        for (RosterReader.Line line : lines) {
+            int row = line.row();
             a.total++;
             a.problems.addAll(line.cellProblems());
             PersonRules.Checked checked = rules.check(line.input(), units, today);
@@ -74,15 +123,16 @@ class RosterChecker {
             if (checked.ok() && line.cellProblems().isEmpty() && unique) {
                 a.accepted.add(new RosterAnalysis.Accepted(row, checked.person(), null));
             }
-            if (a.total % 2_000 == 0) {
-                progress.update(0, a.total);
-            }
-        });
-        if (!header[0]) {
-            a.problems.add(new ImportJob.RowProblem(1, "", "import.noHeader", List.of()));
         }
-        match(a, reader);
-        return a;
+        progress.update(0, a.total);
+    }
+
+    /**
+     * Checks a previewed roster again against the files as they are now (someone may have created or moved a
+     * file since the preview): the cheap part of {@link #analyse}, without reading the file again.
+     */
+    void rematch(RosterAnalysis a) {
+        match(a, a.reader);
     }
 
     /** Each key once per file; a repeat names the row that had it first. */

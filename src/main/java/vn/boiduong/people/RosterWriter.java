@@ -26,6 +26,8 @@ import vn.boiduong.shared.VietnameseText;
 @Component
 class RosterWriter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RosterWriter.class);
+
     private final PersonRepository repository;
     private final PersonBulkLoader loader;
     private final PersonRegistry registry;
@@ -49,6 +51,7 @@ class RosterWriter {
 
     @Transactional(propagation = Propagation.MANDATORY)
     int[] write(long jobId, RosterAnalysis a, IntConsumer progress) {
+        long start = System.nanoTime();
         List<NewPerson> fresh = new ArrayList<>();
         List<RosterAnalysis.Accepted> updates = new ArrayList<>();
         Map<Long, String> communeOf = new HashMap<>();
@@ -77,10 +80,16 @@ class RosterWriter {
             loader.load(fresh.subList(i, Math.min(fresh.size(), i + 10_000)));
             progress.accept(Math.min(fresh.size(), i + 10_000));
         }
+        long loaded = System.nanoTime();
         int updated = 0;
         int unchanged = 0;
+        Map<Long, Person> existing = new HashMap<>();
+        for (int i = 0; i < updates.size(); i += 1_000) {
+            repository.findByIds(updates.subList(i, Math.min(updates.size(), i + 1_000)).stream()
+                    .map(RosterAnalysis.Accepted::existingId).toList()).forEach(p -> existing.put(p.id(), p));
+        }
         for (RosterAnalysis.Accepted row : updates) {
-            Person before = repository.findById(row.existingId()).orElseThrow();
+            Person before = existing.get(row.existingId());
             NewPerson p = PersonRegistry.withCode(row.person(), before.personnelCode());
             if (same(before, p)) {
                 unchanged++;
@@ -92,6 +101,8 @@ class RosterWriter {
         if (!fresh.isEmpty()) {
             jdbc.sql("analyze person").update();
         }
+        log.info("Roster written: {} new in {} ms, {} updated and {} unchanged in {} ms", fresh.size(),
+                (loaded - start) / 1_000_000, updated, unchanged, (System.nanoTime() - loaded) / 1_000_000);
         audit.record("IMPORT", "import_job", jobId, access.scopePath(), null,
                 Map.of("created", fresh.size(), "updated", updated, "unchanged", unchanged), null);
         events.publishEvent(new PeopleImported(jobId, fresh.size(), updated));

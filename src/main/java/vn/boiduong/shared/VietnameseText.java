@@ -30,7 +30,22 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        return Normalizer.normalize(SPACES.matcher(text.strip()).replaceAll(" "), Normalizer.Form.NFC);
+        String s = text.strip();
+        if (needsFolding(s)) {
+            s = SPACES.matcher(s).replaceAll(" ");
+        }
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** True when the text holds a run of spaces or any other white space (the common case needs no regex). */
+    private static boolean needsFolding(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < s.length() && s.charAt(i + 1) == ' '))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case, diacritics removed, đ mapped to d: "Nguyễn Văn Đức" → "nguyen van duc". */

@@ -97,6 +97,11 @@ public final class Xlsx {
     /** Streams the rows of the named sheet (or the first one) to the handler; checks safety first. */
     public static void read(byte[] content, String sheetName, int maxRows, RowHandler handler) {
         checkSafe(content);
+        readChecked(content, sheetName, maxRows, handler);
+    }
+
+    /** As {@link #read}, for content that already passed {@link #checkSafe} (kept since the upload). */
+    public static void readChecked(byte[] content, String sheetName, int maxRows, RowHandler handler) {
         try (InputStream in = new ByteArrayInputStream(content);
              ReadableWorkbook wb = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             Sheet sheet = Optional.ofNullable(sheetName).flatMap(wb::findSheet).orElseGet(wb::getFirstSheet);
