@@ -5,43 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.boiduong.BrowserSupport;
-import vn.boiduong.IntegrationTest;
 import vn.boiduong.TestHttp;
 import vn.boiduong.TestXlsx;
 
 /** A commune officer imports a roster, fixes what the preview flags, finds a person without accents and edits the file. */
-@IntegrationTest
-class PeopleBrowserTest {
+class PeopleBrowserTest extends vn.boiduong.BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void open() {
-        BrowserSupport.assumeChromium();
-        driver = BrowserSupport.start(1280, 900);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private void upload(byte[] xlsx) throws Exception {
         Path file = Files.createTempFile("danh-sach", ".xlsx");

@@ -3,41 +3,19 @@ package vn.boiduong.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.boiduong.BrowserSupport;
-import vn.boiduong.IntegrationTest;
 import vn.boiduong.TestHttp;
 
 /** The shell in a real headless Chromium: every role signs in and sees its own home and menu; the main flows of the foundation. */
-@IntegrationTest
-class ShellBrowserTest {
+class ShellBrowserTest extends vn.boiduong.BrowserTestBase {
 
-    @LocalServerPort
-    int port;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void open() {
-        BrowserSupport.assumeChromium();
-        driver = BrowserSupport.start(1280, 900);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
