@@ -17,6 +17,7 @@ import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.Permission;
+import vn.boiduong.shared.Dates;
 import vn.boiduong.shared.Problems;
 
 /** Creating, editing and closing personnel files in the browser; the spreadsheet template and export. */
@@ -79,7 +80,7 @@ class PersonForms {
         access.require(Permission.PEOPLE_WRITE, person.orgUnitPath());
         Person full = people.getForEdit(id);
         model.addAttribute("person", full);
-        model.addAttribute("form", spreadsheet.toInput(full, unitCode(full)));
+        model.addAttribute("form", formOf(full));
         model.addAttribute("version", full.version());
         return "people/form";
     }
@@ -138,6 +139,16 @@ class PersonForms {
     static void xlsx(HttpServletResponse response, String fileName) {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    /** The file as the form's fields: codes for the drop-downs (their option values), dates as dd/MM/yyyy. */
+    static PersonInput formOf(Person p) {
+        return new PersonInput(p.personnelCode(), p.fullName(), Dates.format(p.birthDate()), p.gender(), p.ethnicityCode(),
+                p.citizenId(), Dates.format(p.partyMemberSince()), p.staffKind(), p.leader() ? "Có" : "Không", p.title(),
+                p.jobPositionCode(), p.rankCode(), p.educationLevel(), p.educationField(), p.politicalTheory(),
+                p.stateManagement(), p.itLevel(), p.languageLevel(), p.partyCommitteeMember() ? "Có" : "Không",
+                p.sciTechBackground() ? "Có" : "Không", p.affectedByReorg() ? "Có" : "Không", Dates.format(p.joinedOn()),
+                unitCode(p));
     }
 
     /** The unit code is the last segment of the unit's path. */

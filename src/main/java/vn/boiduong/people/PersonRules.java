@@ -86,14 +86,14 @@ public class PersonRules {
         }
         String rank = coded(p, "rank", in.rank(), codes.rank, false);
         String education = coded(p, "educationLevel", in.educationLevel(), codes.education, false);
-        String field = VietnameseText.clean(in.educationField());
+        String field = VietnameseText.clean(trim(in.educationField()));
         if (field != null && field.length() > 120) {
             p.add("educationField", "validation.tooLong", 120);
         }
         String theory = Optional.ofNullable(coded(p, "politicalTheory", in.politicalTheory(), codes.politicalTheory, false)).orElse("NONE");
         String stateMgmt = Optional.ofNullable(coded(p, "stateManagement", in.stateManagement(), codes.stateManagement, false)).orElse("NONE");
         String it = coded(p, "itLevel", in.itLevel(), codes.it, false);
-        String language = VietnameseText.clean(in.languageLevel());
+        String language = VietnameseText.clean(trim(in.languageLevel()));
         if (language != null && language.length() > 30) {
             p.add("languageLevel", "validation.tooLong", 30);
         }

@@ -56,6 +56,7 @@ class PeopleBrowserTest extends vn.boiduong.BrowserTestBase {
         BrowserSupport.waitFor(driver, By.id("q")).sendKeys("quach thi diem hang");
         BrowserSupport.waitUntil(driver, d -> d.findElements(By.cssSelector("#people-table .person-name")).stream()
                 .map(WebElement::getText).toList().equals(List.of("Quách Thị Diễm Hằng")));
+        String before = snapshot("BRW-001");
         driver.findElement(By.cssSelector("#people-table .person-name")).click();
         BrowserSupport.waitFor(driver, By.id("edit-person")).click();
         WebElement title = BrowserSupport.waitFor(driver, By.id("title"));
@@ -64,7 +65,17 @@ class PeopleBrowserTest extends vn.boiduong.BrowserTestBase {
         driver.findElement(By.id("save-person")).click();
         BrowserSupport.waitForText(driver, By.id("person-name"), "Quách Thị Diễm Hằng");
         assertThat(driver.getPageSource()).contains("Chuyên viên văn hóa - thông tin", "Đã lưu thay đổi");
+        // the form carried every other field back unchanged (drop-downs keep their values)
+        assertThat(snapshot("BRW-001")).isEqualTo(before);
         BrowserSupport.screenshot(driver, "person-edited");
+    }
+
+    /** Every field of a file except the title and bookkeeping. */
+    private String snapshot(String code) {
+        return jdbc.sql("select concat_ws('|', full_name, birth_date, gender, ethnicity_code, citizen_id, party_member_since, "
+                + "staff_kind, is_leader, job_position_code, rank_code, education_level, education_field, political_theory, "
+                + "state_management, it_level, language_level, sci_tech_background, party_committee_member, affected_by_reorg, "
+                + "joined_on, org_unit_id, status) from person where personnel_code = :c").param("c", code).query(String.class).single();
     }
 
     @Test
