@@ -39,6 +39,7 @@ class DemoLoader implements SmartInitializingSingleton {
             new DemoUser("truongchinhtri.haiphong", "Trường Chính trị thành phố Hải Phòng", Role.PROVIDER, "31", null));
 
     private final SyntheticData synthetic;
+    private final vn.boiduong.standards.GapAnalysis gaps;
     private final UserAdministration users;
     private final OrgUnits units;
     private final AuditLog audit;
@@ -49,10 +50,11 @@ class DemoLoader implements SmartInitializingSingleton {
     private final long seed;
     private final ApplicationArguments args;
 
-    DemoLoader(ApplicationArguments args, SyntheticData synthetic, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
+    DemoLoader(ApplicationArguments args, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
                TransactionTemplate tx, @Value("${boiduong.demo.enabled:true}") boolean enabled,
                @Value("${boiduong.demo.province:31}") String province, @Value("${boiduong.demo.seed:2026}") long seed) {
         this.args = args;
+        this.gaps = gaps;
         this.synthetic = synthetic;
         this.users = users;
         this.units = units;
@@ -75,15 +77,34 @@ class DemoLoader implements SmartInitializingSingleton {
             SyntheticData.Result result = synthetic.generate(province, seed);
             tx.executeWithoutResult(status -> {
                 USERS.forEach(this::createUser);
+                certificates("/VN/" + province + "/");
                 jdbc.sql("insert into demo_load (id, province, people) values (1, :p, :n)")
                         .param("p", province).param("n", result.people()).update();
                 audit.recordSystem("system", "DEMO_LOAD", "demo", province, "/VN/" + province + "/",
                         Map.of("communes", result.communes(), "people", result.people()));
             });
+            gaps.recomputeUnder("/VN/" + province + "/");
             log.info("Demo province {} loaded: {} communes, {} people in {} ms", province, result.communes(),
                     result.people(), (System.nanoTime() - start) / 1_000_000);
         }
         printLogins();
+    }
+
+    /**
+     * Certificates some people already hold (chosen by a hash of their code, so always the same ones): the general
+     * state-management course for a third of the specialists, the leaders' programme for a third of the leaders,
+     * and the specialised course for a few of those placed outside their field by the reorganisation.
+     */
+    private void certificates(String path) {
+        String base = "insert into qualification (person_id, program_code, for_position, certificate_no, issued_on, issuer, source) "
+                + "select p.id, '%s', %s, 'DEMO-' || p.personnel_code, date '2025-09-01' + (abs(hashtext(p.personnel_code)) %% 300), "
+                + "'%s', 'DEMO' from person p join org_unit o on o.id = p.org_unit_id where o.path like :path || '%%' and %s";
+        jdbc.sql(String.format(base, "QLNN_CHUNG_2CAP", "null", "Trường Chính trị thành phố Hải Phòng",
+                "not p.is_leader and p.staff_kind = 'CONG_CHUC' and abs(hashtext(p.personnel_code || 'q')) % 100 < 35")).param("path", path).update();
+        jdbc.sql(String.format(base, "QLNN_LANH_DAO_HVCTQG", "null", "Học viện Chính trị quốc gia Hồ Chí Minh",
+                "p.is_leader and abs(hashtext(p.personnel_code || 'l')) % 100 < 35")).param("path", path).update();
+        jdbc.sql(String.format(base, "CMCN", "p.job_position_code", "Sở Nội vụ thành phố Hải Phòng",
+                "p.affected_by_reorg and abs(hashtext(p.personnel_code || 'c')) % 100 < 12")).param("path", path).update();
     }
 
     private void createUser(DemoUser demo) {

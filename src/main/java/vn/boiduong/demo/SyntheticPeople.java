@@ -27,6 +27,9 @@ public final class SyntheticPeople {
 
     private final long seed;
 
+    private static final String[] OTHER_FIELDS = {"Sư phạm", "Kinh tế", "Luật", "Nông nghiệp", "Công nghệ thông tin",
+            "Văn hóa học", "Quản trị kinh doanh", "Ngôn ngữ Anh", "Kỹ thuật điện"};
+
     public SyntheticPeople(long seed) {
         this.seed = seed;
     }
@@ -89,6 +92,8 @@ public final class SyntheticPeople {
                 ? (pos.code().equals("VAN_THU") ? "01.004" : leader && r.nextInt(100) < 35 ? "01.002" : r.nextInt(100) < 6 ? "01.004" : "01.003")
                 : null;
         boolean affected = r.nextInt(100) < 45;
+        // many placed in a new position by the 2025 reorganisation studied for another one (seed 001 IV.2)
+        String field = affected && r.nextInt(100) < 35 ? OTHER_FIELDS[r.nextInt(OTHER_FIELDS.length)] : pos.field();
         List<NewPerson.PastAssignment> history = new ArrayList<>();
         if (affected) {
             long unit = commune.agencies().get(pos.agency());
@@ -97,7 +102,7 @@ public final class SyntheticPeople {
         }
         return new NewPerson(code, name, birth, female ? "F" : "M", ethnicity,
                 citizenId(commune, seq, birth, female), partySince, pos.staffKind(), leader, pos.title(),
-                pos.code(), rank, education, pos.field(), theory, stateMgmt,
+                pos.code(), rank, education, field, theory, stateMgmt,
                 pick(r, new String[] {"CO_BAN", "NANG_CAO", null}, new int[] {70, 12, 18}),
                 pick(r, new String[] {"A2", "B1", "B2", null}, new int[] {30, 35, 10, 25}),
                 r.nextInt(100) < 4, r.nextInt(100) < pos.committee(), affected,

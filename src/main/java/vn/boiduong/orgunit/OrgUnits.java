@@ -56,6 +56,11 @@ public class OrgUnits implements UnitDirectory {
         return repository.subtree(path);
     }
 
+    /** Unchecked: the units directly below a unit. */
+    public List<OrgUnit> lookupChildren(long id) {
+        return repository.children(id);
+    }
+
     @Override
     public Optional<UnitRef> unit(long unitId) {
         return repository.findById(unitId).map(u -> new UnitRef(u.id(), u.name(), u.path()));

@@ -85,6 +85,12 @@ public class People {
     }
 
     @Transactional(readOnly = true)
+    public List<Qualification> qualifications(long id) {
+        get(id);
+        return repository.qualifications(id);
+    }
+
+    @Transactional(readOnly = true)
     public List<Assignment> workHistory(long id) {
         get(id);
         return repository.assignments(id);

@@ -65,6 +65,22 @@ class PersonApi {
         return people.get(id);
     }
 
+    record NewQualification(String programCode, String forPosition, String certificateNo, String issuedOn, String issuer) {
+    }
+
+    @GetMapping("/{id}/qualifications")
+    @Operation(summary = "Chứng chỉ của một người")
+    List<Qualification> qualifications(@PathVariable long id) {
+        return people.qualifications(id);
+    }
+
+    @PostMapping("/{id}/qualifications")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ghi nhận chứng chỉ (CMCN của vị trí việc làm đáp ứng yêu cầu chuyên môn — seed 000 III.1.a)")
+    Created addQualification(@PathVariable long id, @RequestBody NewQualification q) {
+        return new Created(registry.addQualification(id, q.programCode(), q.forPosition(), q.certificateNo(), q.issuedOn(), q.issuer()));
+    }
+
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Tải lên danh sách XLSX; kiểm tra chạy nền, xem kết quả ở /api/people/import/{id}")

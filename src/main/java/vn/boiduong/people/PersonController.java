@@ -57,6 +57,8 @@ class PersonController {
         Person person = people.get(id);
         model.addAttribute("person", person);
         model.addAttribute("assignments", people.workHistory(id));
+        model.addAttribute("qualifications", people.qualifications(id));
+        model.addAttribute("programs", Levels.PROGRAMS);
         model.addAttribute("canRevealId", access.can(Permission.CITIZEN_ID_READ, person.orgUnitPath()));
         model.addAttribute("canWrite", access.can(Permission.PEOPLE_WRITE, person.orgUnitPath()));
         model.addAttribute("statuses", Levels.STATUSES);

@@ -116,6 +116,20 @@ class PersonForms {
         return "redirect:/people/" + id;
     }
 
+    @PostMapping("/people/{id}/qualifications")
+    String addQualification(@PathVariable long id, @RequestParam String programCode,
+                            @RequestParam(required = false) String forPosition, @RequestParam(required = false) String certificateNo,
+                            @RequestParam String issuedOn, @RequestParam(required = false) String issuer,
+                            RedirectAttributes redirect) {
+        try {
+            registry.addQualification(id, programCode, forPosition, certificateNo, issuedOn, issuer);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Problems.InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/people/" + id;
+    }
+
     @GetMapping("/people/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
         access.require(Permission.PEOPLE_WRITE);

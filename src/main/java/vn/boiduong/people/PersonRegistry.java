@@ -119,6 +119,31 @@ public class PersonRegistry {
         events.publishEvent(new PersonChanged(before.id()));
     }
 
+    /** Records a certificate; it may close gaps (seed 000 III.1.a: the CMCN certificate meets the position's standard). */
+    @Transactional
+    public long addQualification(long personId, String program, String forPosition, String number, String issuedOnText,
+                                 String issuer) {
+        Person person = repository.findById(personId).orElseThrow(() -> new Problems.NotFound("person", personId));
+        access.require(Permission.PEOPLE_WRITE, person.orgUnitPath());
+        var problems = Problems.collect();
+        if (!Levels.PROGRAMS.contains(program)) {
+            problems.add("programCode", "validation.required");
+        }
+        LocalDate issuedOn = PersonRules.parseDate(issuedOnText).orElse(null);
+        if (issuedOn == null || issuedOn.isAfter(today())) {
+            problems.add("issuedOn", "validation.date", issuedOnText == null ? "" : issuedOnText);
+        }
+        problems.throwIfAny();
+        String position = "CMCN".equals(program)
+                ? (PersonRules.trim(forPosition) == null ? person.jobPositionCode() : forPosition.strip().toUpperCase()) : null;
+        long id = repository.insertQualification(personId, program, position, PersonRules.trim(number), issuedOn,
+                PersonRules.trim(issuer), "MANUAL");
+        audit.record("CREATE", "qualification", id, person.orgUnitPath(), null,
+                Map.of("personId", personId, "program", program, "issuedOn", issuedOn.toString()), null);
+        events.publishEvent(new QualificationAdded(personId, program));
+        return id;
+    }
+
     /** Retirement, transfer out or streamlining: the file stays, marked, with the date and reason. */
     @Transactional
     public void leave(long id, String status, String onText, String reason, int version) {

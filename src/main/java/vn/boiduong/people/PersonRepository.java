@@ -137,6 +137,23 @@ class PersonRepository {
                 .param("p", path).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     }
 
+    List<Qualification> qualifications(long personId) {
+        return jdbc.sql("select id, person_id, program_code, for_position, certificate_no, issued_on, issuer, source "
+                        + "from qualification where person_id = :p order by issued_on desc")
+                .param("p", personId)
+                .query((rs, n) -> new Qualification(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    long insertQualification(long personId, String program, String forPosition, String number, LocalDate issuedOn,
+                             String issuer, String source) {
+        return jdbc.sql("insert into qualification (person_id, program_code, for_position, certificate_no, issued_on, issuer, source) "
+                        + "values (:p, :prog, :pos, :no, :on, :issuer, :src) returning id")
+                .param("p", personId).param("prog", program).param("pos", forPosition).param("no", number)
+                .param("on", issuedOn).param("issuer", issuer).param("src", source).query(Long.class).single();
+    }
+
     long countAll() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
     }

@@ -14,6 +14,8 @@ public enum Permission {
     /** Seeing the full citizen ID number (every view audited). */
     CITIZEN_ID_READ,
     USER_ADMIN,
+    /** Change the catalog of job positions and their requirements (national catalog). */
+    STANDARDS_WRITE,
     AUDIT_READ,
     /** A training provider managing its own classes. */
     CLASSES_OWN

@@ -8,9 +8,9 @@ import java.util.Set;
 /** The roles of the system; {@link #rank} orders who may create whom (a lower rank only). */
 public enum Role {
     /** Bộ Nội vụ. */
-    MINISTRY_ADMIN(60, EnumSet.of(ORG_READ, ORG_WRITE, ORG_WRITE_OFFICIAL, PEOPLE_READ, PEOPLE_WRITE, CITIZEN_ID_READ, USER_ADMIN, AUDIT_READ)),
+    MINISTRY_ADMIN(60, EnumSet.of(ORG_READ, ORG_WRITE, ORG_WRITE_OFFICIAL, PEOPLE_READ, PEOPLE_WRITE, CITIZEN_ID_READ, USER_ADMIN, AUDIT_READ, STANDARDS_WRITE)),
     /** Sở Nội vụ. */
-    PROVINCE_OFFICER(50, EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE, CITIZEN_ID_READ, USER_ADMIN, AUDIT_READ)),
+    PROVINCE_OFFICER(50, EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE, CITIZEN_ID_READ, USER_ADMIN, AUDIT_READ, STANDARDS_WRITE)),
     /** Phòng Văn hóa - Xã hội, commune training officer. */
     COMMUNE_OFFICER(40, EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE, CITIZEN_ID_READ, USER_ADMIN, AUDIT_READ)),
     /** Thủ trưởng cơ quan, đơn vị. */
