@@ -65,7 +65,20 @@ public final class BrowserSupport {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(IndexOutOfBoundsException.class)
                 .until(condition::apply);
+    }
+
+    /** Clicks the first element matching, retrying while htmx swaps the page under it. */
+    public static String clickFirst(WebDriver driver, By by) {
+        String[] text = {null};
+        waitUntil(driver, d -> {
+            WebElement e = d.findElements(by).get(0);
+            text[0] = e.getText();
+            e.click();
+            return true;
+        });
+        return text[0];
     }
 
     public static void waitForText(WebDriver driver, By by, String text) {
