@@ -89,6 +89,15 @@ class ScopeMatrixTest {
             createPerson  SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             createPerson  OTHER_PROVINCE  Y     N     N     N     N     N     N
             importJob     OWN_AGENCY      Y     Y     Y     N     N     N     N
+            needs         OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            needs         SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            needs         OTHER_PROVINCE  Y     N     N     N     N     N     N
+            gapUnits      OTHER_PROVINCE  Y     N     N     N     N     N     N
+            personGaps    SELF            Y     Y     Y     N     Y     Y     N
+            personGaps    OTHER_PROVINCE  Y     N     N     N     N     N     N
+            addCert       OWN_AGENCY      Y     Y     Y     N     N     N     N
+            addCert       OTHER_PROVINCE  Y     N     N     N     N     N     N
+            editStandard  OWN_AGENCY      Y     Y     N     N     N     N     N
             """;
 
     @LocalServerPort
@@ -182,6 +191,13 @@ class ScopeMatrixTest {
                     {"fullName": "Người Thử Phạm Vi", "birthDate": "01/01/1990", "gender": "M", "ethnicity": "01",
                      "staffKind": "CONG_CHUC", "title": "Chuyên viên", "unitCode": "%s"}""".formatted(codeOf(t.parentAgencyId())));
             case "importJob" -> http.get("/api/people/import/" + importJob);
+            case "needs" -> http.get("/api/gaps/needs?unitId=" + t.parentAgencyId());
+            case "gapUnits" -> http.get("/api/gaps/units?unitId=" + t.communeId());
+            case "personGaps" -> http.get("/api/people/" + t.personId() + "/standard");
+            case "addCert" -> http.post("/api/people/" + t.personId() + "/qualifications",
+                    "{\"programCode\": \"CNTT_CO_BAN\", \"issuedOn\": \"01/10/2026\"}");
+            case "editStandard" -> http.put("/api/standards/requirements/" + itRequirement(), """
+                    {"type": "IT", "minLevel": "CO_BAN", "note": "Ứng dụng công nghệ thông tin cơ bản"}""");
             default -> throw new IllegalArgumentException(endpoint);
         };
         int status = response.statusCode();
@@ -193,6 +209,12 @@ class ScopeMatrixTest {
         } else {
             assertThat(status).as("%s %s as %s: %s", endpoint, where, who, response.body()).isEqualTo(403);
         }
+    }
+
+    /** The current IT requirement of the VAN_THU position (re-saved unchanged by the allowed roles). */
+    private long itRequirement() {
+        return jdbc.sql("select r.id from requirement r join job_position p on p.id = r.job_position_id "
+                + "where p.code = 'VAN_THU' and r.type = 'IT' and r.valid_to is null").query(Long.class).single();
     }
 
     private String codeOf(long unitId) {
