@@ -11,6 +11,7 @@ import vn.boiduong.people.PersonQuery;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.CurrentUser;
 import vn.boiduong.security.Permission;
+import vn.boiduong.standards.GapQueries;
 
 /** Sign-in page and the home page of each role. */
 @Controller
@@ -19,11 +20,13 @@ class HomeController {
     private final AccessPolicy access;
     private final OrgUnits units;
     private final People people;
+    private final GapQueries gaps;
 
-    HomeController(AccessPolicy access, OrgUnits units, People people) {
+    HomeController(AccessPolicy access, OrgUnits units, People people, GapQueries gaps) {
         this.access = access;
         this.units = units;
         this.people = people;
+        this.gaps = gaps;
     }
 
     @GetMapping("/login")
@@ -46,6 +49,8 @@ class HomeController {
         if (me.role().has(Permission.PEOPLE_READ)) {
             model.addAttribute("peopleCount", people.count(PersonQuery.all()));
             model.addAttribute("leaderCount", people.count(new PersonQuery(null, null, null, true, "ACTIVE")));
+            model.addAttribute("needsCount", gaps.needs(null, null, 0, 1).total());
+            model.addAttribute("specialisedCount", gaps.needs(null, "SPECIALISED", 0, 1).total());
         }
         if (me.personId() != null) {
             model.addAttribute("self", people.get(me.personId()));
