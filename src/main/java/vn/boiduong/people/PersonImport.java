@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -26,7 +25,7 @@ import vn.boiduong.shared.Xlsx;
  * (by personnel code, else citizen ID) instead of creating duplicates.
  */
 @Service
-public class PersonImport {
+public class PersonImport implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PersonImport.class);
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -36,7 +35,7 @@ public class PersonImport {
     private final RosterWriter writer;
     private final AccessPolicy access;
     private final TransactionTemplate tx;
-    private final TaskExecutor executor;
+    private final ThreadPoolTaskExecutor executor;
     /** The last checked rosters, so that a commit soon after the preview does not read the file again. */
     private final java.util.Map<Long, RosterAnalysis> checked = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(4, 0.75f, true) {
@@ -59,6 +58,12 @@ public class PersonImport {
         pool.setThreadNamePrefix("import-");
         pool.initialize();
         this.executor = pool;
+    }
+
+    /** Stops the import threads with the application (a job cut short is marked failed at the next start). */
+    @Override
+    public void destroy() {
+        executor.shutdown();
     }
 
     /** Stores the upload and starts checking it; returns the job id at once. */

@@ -44,6 +44,9 @@ class LoginThrottle {
 
     void addressFailed(String address) {
         Instant now = Instant.now();
+        if (byAddress.size() > 10_000) { // forget windows that have ended, so the map cannot grow without bound
+            byAddress.values().removeIf(w -> w.start().plus(lock).isBefore(now));
+        }
         byAddress.compute(address, (k, w) -> w == null || w.start().plus(lock).isBefore(now)
                 ? new Window(now, 1) : new Window(w.start(), w.failures() + 1));
     }
