@@ -19,8 +19,11 @@ class PersonController {
     private final OrgUnits units;
     private final AccessPolicy access;
     private final Codebook codes;
+    private final vn.boiduong.security.UserAdministration users;
 
-    PersonController(People people, OrgUnits units, AccessPolicy access, Codebook codes) {
+    PersonController(People people, OrgUnits units, AccessPolicy access, Codebook codes,
+                     vn.boiduong.security.UserAdministration users) {
+        this.users = users;
         this.people = people;
         this.units = units;
         this.access = access;
@@ -62,6 +65,8 @@ class PersonController {
         model.addAttribute("canRevealId", access.can(Permission.CITIZEN_ID_READ, person.orgUnitPath()));
         model.addAttribute("canWrite", access.can(Permission.PEOPLE_WRITE, person.orgUnitPath()));
         model.addAttribute("statuses", Levels.STATUSES);
+        model.addAttribute("account", users.accountOf(id).orElse(null));
+        model.addAttribute("canCreateAccount", access.can(Permission.USER_ADMIN, person.orgUnitPath()));
         return "people/view";
     }
 

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.Role;
+import vn.boiduong.security.UserAdministration;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Dates;
 import vn.boiduong.shared.Problems;
@@ -30,10 +32,12 @@ class PersonForms {
     private final Codebook codes;
     private final AccessPolicy access;
     private final OrgUnits units;
+    private final UserAdministration users;
 
     PersonForms(People people, PersonRegistry registry, PersonSpreadsheet spreadsheet, Codebook codes, AccessPolicy access,
-                OrgUnits units) {
+                OrgUnits units, UserAdministration users) {
         this.units = units;
+        this.users = users;
         this.people = people;
         this.registry = registry;
         this.spreadsheet = spreadsheet;
@@ -123,6 +127,21 @@ class PersonForms {
                             RedirectAttributes redirect) {
         try {
             registry.addQualification(id, programCode, forPosition, certificateNo, issuedOn, issuer);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Problems.InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/people/" + id;
+    }
+
+    /** Gives a staff member a self-service account linked to their file (role STAFF, in the file's unit). */
+    @PostMapping("/people/{id}/account")
+    String createAccount(@PathVariable long id, @RequestParam String username, @RequestParam String password,
+                         RedirectAttributes redirect) {
+        Person person = people.get(id);
+        try {
+            users.create(new UserAdministration.NewUser(username, password, person.fullName(), null, Role.STAFF,
+                    person.orgUnitId(), person.id(), null));
             redirect.addFlashAttribute("saved", true);
         } catch (Problems.InvalidInput e) {
             redirect.addFlashAttribute("problems", e.problems());

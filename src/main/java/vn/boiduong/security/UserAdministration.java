@@ -3,6 +3,7 @@ package vn.boiduong.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,9 @@ public class UserAdministration {
         checkPassword(problems, user.password());
         if (user.fullName() == null || user.fullName().isBlank()) {
             problems.add("fullName", "validation.required");
+        }
+        if (user.personId() != null && users.findByPerson(user.personId()).isPresent()) {
+            problems.add("username", "user.person.taken");
         }
         if (user.role() == null) {
             problems.add("role", "validation.required");
@@ -135,6 +139,12 @@ public class UserAdministration {
         problems.throwIfAny();
         users.updatePassword(me.id(), encoder.encode(newPassword));
         audit.record("CHANGE_PASSWORD", "user", me.id(), me.scopePath(), null, Map.of("username", me.username()), null);
+    }
+
+    /** The account linked to a personnel file, if any (for the file's page; no permission needed to see the name). */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> accountOf(long personId) {
+        return users.findByPerson(personId);
     }
 
     public long count() {

@@ -26,6 +26,11 @@ class UserRepository {
                 .param("u", username).query(UserRepository::map).optional();
     }
 
+    Optional<UserAccount> findByPerson(long personId) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where person_id = :p").param("p", personId)
+                .query(UserRepository::map).optional();
+    }
+
     Optional<UserAccount> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id)
                 .query(UserRepository::map).optional();

@@ -98,6 +98,27 @@ class PersonRegistryTest {
     }
 
     @Test
+    void anOfficerGivesAPersonASelfServiceAccountLinkedToTheFile() {
+        TestHttp officer = TestHttp.as(port, "vhxh.phulien");
+        long id = TestHttp.json(officer.post("/api/people", body("Hà Thị Tự Phục Vụ", "11446-VHXH", ""))).get("id").asLong();
+        TestHttp browser = TestHttp.browser(port);
+        browser.login("vhxh.phulien", TestHttp.DEMO_PASSWORD);
+        HttpResponse<String> created = browser.postForm("/people/" + id + "/account", "/people/" + id,
+                java.util.Map.of("username", "ha.tu.phuc.vu", "password", "mat-khau-rieng-2026"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        JsonNode me = TestHttp.json(TestHttp.as(port, "ha.tu.phuc.vu", "mat-khau-rieng-2026").get("/api/me"));
+        assertThat(me.get("personId").asLong()).isEqualTo(id);
+        assertThat(me.get("role").asString()).isEqualTo("STAFF");
+        TestHttp self = TestHttp.as(port, "ha.tu.phuc.vu", "mat-khau-rieng-2026");
+        assertThat(self.get("/api/people/" + id).statusCode()).isEqualTo(200);
+        assertThat(self.get("/api/people?size=5").statusCode()).isEqualTo(403);
+        // a second account for the same file is refused
+        browser.postForm("/people/" + id + "/account", "/people/" + id,
+                java.util.Map.of("username", "ha.tu.phuc.vu2", "password", "mat-khau-rieng-2026"));
+        assertThat(TestHttp.as(port, "ha.tu.phuc.vu2", "mat-khau-rieng-2026").get("/api/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void onlyWritersInScopeChangeFiles() {
         long id = jdbc.sql("select p.id from person p join org_unit o on o.id = p.org_unit_id where o.code = '11446-VHXH' order by p.id limit 1")
                 .query(Long.class).single();
