@@ -34,7 +34,7 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${boiduong.embedded-db.dir:./data/pg}") String dir,
                                       @Value("${boiduong.embedded-db.clean:false}") boolean clean,
                                       @Value("${boiduong.embedded-db.port:0}") int port) throws IOException, SQLException {
-        Path dataDir = Path.of(dir).toAbsolutePath();
+        Path dataDir = Path.of(dir).toAbsolutePath().normalize();
         Files.createDirectories(dataDir.getParent());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -47,7 +47,17 @@ class EmbeddedPostgresConfiguration {
             builder.setPort(port);
         }
         long start = System.nanoTime();
-        EmbeddedPostgres pg = builder.start();
+        EmbeddedPostgres pg;
+        try {
+            pg = builder.start();
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("could not lock")) {
+                throw new IllegalStateException("The data directory " + dataDir + " is in use by another running Bồi dưỡng "
+                        + "(thư mục dữ liệu đang được một phiên bản khác sử dụng): stop it, or start with "
+                        + "--boiduong.embedded-db.dir=<another directory>.", e);
+            }
+            throw e;
+        }
         try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement();
              var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
             if (!rs.next()) {
