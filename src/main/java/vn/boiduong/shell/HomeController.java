@@ -49,8 +49,8 @@ class HomeController {
         if (me.role().has(Permission.PEOPLE_READ)) {
             model.addAttribute("peopleCount", people.count(PersonQuery.all()));
             model.addAttribute("leaderCount", people.count(new PersonQuery(null, null, null, true, "ACTIVE")));
-            model.addAttribute("needsCount", gaps.needs(null, null, 0, 1).total());
-            model.addAttribute("specialisedCount", gaps.needs(null, "SPECIALISED", 0, 1).total());
+            model.addAttribute("needsCount", gaps.count(null, null));
+            model.addAttribute("specialisedCount", gaps.count(null, "SPECIALISED"));
         }
         if (me.personId() != null) {
             model.addAttribute("self", people.get(me.personId()));

@@ -61,9 +61,18 @@ public class GapQueries {
                         rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getInt(8), rs.getInt(9), rs.getString(10),
                         rs.getString(11)))
                 .list();
-        long total = jdbc.sql("select count(distinct g.person_id) " + FROM).param("path", path).param("cat", category)
+        return new NeedsPage(items, countUnder(path, category), Math.max(page, 0), limit);
+    }
+
+    /** How many people must be trained now (optionally in one category), without building the list. */
+    @Transactional(readOnly = true)
+    public long count(Long unitId, String category) {
+        return countUnder(pathFor(unitId), category);
+    }
+
+    private long countUnder(String path, String category) {
+        return jdbc.sql("select count(distinct g.person_id) " + FROM).param("path", path).param("cat", category)
                 .query(Long.class).single();
-        return new NeedsPage(items, total, Math.max(page, 0), limit);
     }
 
     /** Per unit directly below {@code unitId}: people, people with a gap, and those missing the two key standards. */
