@@ -17,6 +17,26 @@ public enum Permission {
     /** Change the catalog of job positions and their requirements (national catalog). */
     STANDARDS_WRITE,
     AUDIT_READ,
-    /** A training provider managing its own classes. */
-    CLASSES_OWN
+    /** A training provider managing its own classes (attendance, results). */
+    CLASSES_OWN,
+    /** Add and change programmes of the training catalog (danh mục chương trình bồi dưỡng). */
+    CATALOG_WRITE,
+    /** Draft and submit the training plan (kế hoạch bồi dưỡng) of one's own unit. */
+    PLAN_WRITE,
+    /** Approve or return the plans of the units below one's own. */
+    PLAN_APPROVE,
+    /** See classes, enrollments and results inside the scope. */
+    TRAINING_READ,
+    /** Open and change classes organised by a unit inside the scope. */
+    CLASS_MANAGE,
+    /** Propose staff of one's scope for a class (cử đi học: đề xuất). */
+    ENROLL_PROPOSE,
+    /** Approve proposals for classes organised in one's scope (cử đi học: phê duyệt). */
+    ENROLL_APPROVE,
+    /** Verify results reported by trainees of one's scope. */
+    RESULT_VERIFY,
+    /** State the office-continuity rules of a unit (tỷ lệ có mặt tối thiểu, vị trí chỉ một người). */
+    CONTINUITY_WRITE,
+    /** A trainee reporting their own results and seeing their own classes. */
+    TRAINING_SELF
 }

@@ -13,7 +13,8 @@ import vn.boiduong.security.Permission;
 class ShellModel {
 
     /** Menu entries shown to the signed-in user. */
-    record Nav(boolean units, boolean people, boolean users, boolean audit, boolean ownFile, boolean api) {
+    record Nav(boolean units, boolean people, boolean users, boolean audit, boolean ownFile, boolean api,
+               boolean catalog, boolean plans, boolean classes, boolean myTraining) {
     }
 
     private final AccessPolicy access;
@@ -30,12 +31,15 @@ class ShellModel {
     @ModelAttribute("nav")
     Nav nav() {
         if (!access.isSignedIn()) {
-            return new Nav(false, false, false, false, false, false);
+            return new Nav(false, false, false, false, false, false, false, false, false, false);
         }
         CurrentUser me = access.currentUser();
         return new Nav(me.role().has(Permission.ORG_READ), me.role().has(Permission.PEOPLE_READ),
                 me.role().has(Permission.USER_ADMIN), me.role().has(Permission.AUDIT_READ), me.personId() != null,
-                me.role().has(Permission.PEOPLE_READ));
+                me.role().has(Permission.PEOPLE_READ), true,
+                me.role().has(Permission.PLAN_WRITE) || me.role().has(Permission.PLAN_APPROVE),
+                me.role().has(Permission.TRAINING_READ) || me.role().has(Permission.CLASSES_OWN),
+                me.role().has(Permission.TRAINING_SELF) && me.personId() != null);
     }
 
     @ModelAttribute("lang")

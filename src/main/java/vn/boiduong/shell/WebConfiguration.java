@@ -20,7 +20,9 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     MessageSource messageSource() {
         ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
-        source.setBasename("classpath:messages");
+        // one bundle per module so modules own their texts; every bundle has _vi (default) and _en with the same keys
+        source.setBasenames("classpath:messages", "classpath:i18n/catalog", "classpath:i18n/training",
+                "classpath:i18n/notify", "classpath:i18n/documents");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VietnameseText.VI);
