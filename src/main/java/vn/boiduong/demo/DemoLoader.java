@@ -39,6 +39,7 @@ class DemoLoader implements SmartInitializingSingleton {
             new DemoUser("truongchinhtri.haiphong", "Trường Chính trị thành phố Hải Phòng", Role.PROVIDER, "31", null));
 
     private final SyntheticData synthetic;
+    private final TrainingDemo training;
     private final vn.boiduong.standards.GapAnalysis gaps;
     private final UserAdministration users;
     private final OrgUnits units;
@@ -50,12 +51,13 @@ class DemoLoader implements SmartInitializingSingleton {
     private final long seed;
     private final ApplicationArguments args;
 
-    DemoLoader(ApplicationArguments args, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
+    DemoLoader(ApplicationArguments args, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, TrainingDemo training, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
                TransactionTemplate tx, @Value("${boiduong.demo.enabled:true}") boolean enabled,
                @Value("${boiduong.demo.province:31}") String province, @Value("${boiduong.demo.seed:2026}") long seed) {
         this.args = args;
         this.gaps = gaps;
         this.synthetic = synthetic;
+        this.training = training;
         this.users = users;
         this.units = units;
         this.audit = audit;
@@ -76,7 +78,10 @@ class DemoLoader implements SmartInitializingSingleton {
             long start = System.nanoTime();
             SyntheticData.Result result = synthetic.generate(province, seed);
             tx.executeWithoutResult(status -> {
-                USERS.forEach(this::createUser);
+                long provider = jdbc.sql("insert into provider (name, kind, org_unit_id) select :n, 'TRUONG_CHINH_TRI', id from org_unit "
+                        + "where code = :p returning id").param("n", "Trường Chính trị " + provinceName()).param("p", province)
+                        .query(Long.class).single();
+                USERS.forEach(u -> createUser(u, u.role() == Role.PROVIDER ? provider : null));
                 certificates("/VN/" + province + "/");
                 jdbc.sql("insert into demo_load (id, province, people) values (1, :p, :n)")
                         .param("p", province).param("n", result.people()).update();
@@ -84,6 +89,10 @@ class DemoLoader implements SmartInitializingSingleton {
                         Map.of("communes", result.communes(), "people", result.people()));
             });
             gaps.recomputeUnder("/VN/" + province + "/");
+            if ("31".equals(province)) {
+                training.load(); // the demo's training year: plans, classes, decisions, results (people of Hải Phòng)
+                gaps.recomputeUnder("/VN/" + province + "/");
+            }
             log.info("Demo province {} loaded: {} communes, {} people in {} ms", province, result.communes(),
                     result.people(), (System.nanoTime() - start) / 1_000_000);
         }
@@ -107,7 +116,12 @@ class DemoLoader implements SmartInitializingSingleton {
                 "p.affected_by_reorg and abs(hashtext(p.personnel_code || 'c')) % 100 < 12")).param("path", path).update();
     }
 
-    private void createUser(DemoUser demo) {
+    private String provinceName() {
+        String name = units.lookupByCode(province).orElseThrow().name();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private void createUser(DemoUser demo, Long providerId) {
         long unitId = units.lookupByCode(demo.unitCode()).orElseThrow().id();
         Long personId = null;
         String fullName = demo.fullName();
@@ -120,7 +134,7 @@ class DemoLoader implements SmartInitializingSingleton {
             fullName = (String) person[1];
         }
         users.createSystemUser(new UserAdministration.NewUser(demo.username(), PASSWORD, fullName, null, demo.role(),
-                unitId, personId, null));
+                unitId, personId, providerId));
     }
 
     private void printLogins() {

@@ -173,4 +173,13 @@ public final class Xlsx {
         }
         return new Value(Value.Kind.NUMBER, text, null);
     }
+
+    /** Text for a written cell: one starting with = + - @ or a control character would run as a formula, so it gets a quote. */
+    public static String safeText(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
 }

@@ -104,6 +104,19 @@ public class GapQueries {
                 .toList();
     }
 
+    /** Who needs which course under a unit (a plan's "needs from the gap analysis"): course code → people. */
+    public record ProgramNeed(String programCode, List<Long> personIds) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgramNeed> byProgram(Long unitId) {
+        return jdbc.sql("select g.closing_program, array_agg(distinct g.person_id order by g.person_id) " + FROM
+                        + "and g.closing_program is not null group by g.closing_program order by g.closing_program")
+                .param("path", pathFor(unitId)).param("cat", null)
+                .query((rs, n) -> new ProgramNeed(rs.getString(1), java.util.Arrays.asList((Long[]) rs.getArray(2).getArray())))
+                .list();
+    }
+
     private String pathFor(Long unitId) {
         access.require(Permission.PEOPLE_READ);
         if (unitId == null) {

@@ -1,0 +1,67 @@
+package vn.boiduong.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import vn.boiduong.shared.Dates;
+import vn.boiduong.shared.Problems;
+
+/**
+ * A trainee's result (kết quả học tập). Certificate rule (TT 03/2023/TT-BNV, DOMAIN "Certificates"): full attendance
+ * and every assessment passed (≥ 5/10); a programme that gives a certificate needs its number and date.
+ */
+final class ResultRules {
+
+    static final BigDecimal PASS_MARK = new BigDecimal("5");
+
+    private ResultRules() {
+    }
+
+    /** A result as entered: attended sessions, grade (optional for ungraded courses), certificate. */
+    record Checked(int sessionsAttended, BigDecimal grade, boolean passed, String certificateNo, LocalDate certificateDate) {
+    }
+
+    static boolean passes(int sessions, int attended, BigDecimal grade) {
+        return attended >= sessions && (grade == null || grade.compareTo(PASS_MARK) >= 0);
+    }
+
+    static Checked check(String attendedText, String gradeText, String certificateNo, String certificateDateText,
+                         TrainingClass c, boolean certificateGiven, LocalDate today) {
+        var problems = Problems.collect();
+        Long attended = ClassRules.parseLong(attendedText, "sessionsAttended", problems, true);
+        if (attended != null && (attended < 0 || attended > c.sessions())) {
+            problems.add("sessionsAttended", "training.validation.range", 0, c.sessions());
+        }
+        BigDecimal grade = null;
+        String g = ClassRules.trim(gradeText);
+        if (g != null) {
+            try {
+                grade = new BigDecimal(g.replace(',', '.'));
+                if (grade.signum() < 0 || grade.compareTo(BigDecimal.TEN) > 0 || grade.scale() > 2) {
+                    problems.add("grade", "training.validation.grade", g);
+                }
+            } catch (NumberFormatException e) {
+                problems.add("grade", "training.validation.grade", g);
+            }
+        }
+        problems.throwIfAny();
+        boolean passed = passes(c.sessions(), attended.intValue(), grade);
+        String number = ClassRules.trim(certificateNo);
+        LocalDate date = null;
+        if (passed) {
+            if (certificateGiven && number == null) {
+                problems.add("certificateNo", "training.validation.certificateNo");
+            }
+            String d = ClassRules.trim(certificateDateText);
+            date = d == null ? c.endsOn() : Dates.parse(d).orElse(null);
+            if (date == null) {
+                problems.add("certificateDate", "validation.date", d);
+            } else if (date.isBefore(c.startsOn()) || date.isAfter(today)) {
+                problems.add("certificateDate", "training.validation.certificateDate", Dates.format(c.startsOn()));
+            }
+        } else if (number != null) {
+            problems.add("certificateNo", "training.validation.noCertificateWhenFailed");
+        }
+        problems.throwIfAny();
+        return new Checked(attended.intValue(), grade, passed, number, date);
+    }
+}
