@@ -89,6 +89,14 @@ class NotificationsTest {
         assertThatThrownBy(() -> notifications.notifyUser(user, "  ", null, "//lua-dao.example/", null))
                 .isInstanceOfSatisfying(Problems.InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(Problems.FieldProblem::field).containsExactly("noticeSubject", "noticeLink"));
+        for (String offSite : List.of("/\\lua-dao.example", "/ lua-dao", "javascript:alert(1)")) {
+            assertThatThrownBy(() -> notifications.notifyUser(user, "Tiêu đề", null, offSite, null)).as(offSite)
+                    .isInstanceOf(Problems.InvalidInput.class);
+        }
+        assertThat(notifications.notifyUser(user, "Đường dẫn hợp lệ", null, "/classes/12?tab=results", null)).isTrue();
+        // the table refuses off-site links too, whoever writes it
+        assertThatThrownBy(() -> jdbc.sql("insert into notification (user_id, subject, link) values (:u, 'x', '/\\lua-dao.example')")
+                .param("u", user).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         assertThatThrownBy(() -> notifications.notifyUser(Long.MAX_VALUE, "Tiêu đề", null, null, null))
                 .isInstanceOf(Problems.NotFound.class);
     }
