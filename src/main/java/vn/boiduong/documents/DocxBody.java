@@ -28,7 +28,7 @@ final class DocxBody {
         line(doc.createParagraph(), d.kind(), PT, true, false, CENTER, 18, 0);
         String subject = Nd30.clean(d.subject());
         line(doc.createParagraph(), subject, PT, true, false, CENTER, 0, 0);
-        DocxParts.rule(doc.createParagraph(), Nd30.SHORT_RULE_SHARE * DocxWriter.longestLine(subject, PT,
+        DocxParts.rule(doc.createParagraph(), Nd30.SHORT_RULE_SHARE * Fonts.longestBoldLineMm(subject, PT,
                 Nd30.TEXT_WIDTH_MM), Nd30.TEXT_WIDTH_MM);
         if (Nd30.present(d.authority())) {
             line(doc.createParagraph(), d.authority(), PT, true, false, CENTER, 12, 6);
@@ -87,7 +87,7 @@ final class DocxBody {
         title.setPageBreak(true);
         String subtitle = Nd30.annexSubtitle(d);
         line(doc.createParagraph(), subtitle, PT, false, true, CENTER, 0, 0);
-        DocxParts.rule(doc.createParagraph(), Nd30.SHORT_RULE_SHARE * DocxWriter.longestLine(
+        DocxParts.rule(doc.createParagraph(), Nd30.SHORT_RULE_SHARE * Fonts.longestBoldLineMm(
                 Nd30.clean(a.title()), PT, Nd30.TEXT_WIDTH_MM), Nd30.TEXT_WIDTH_MM);
         line(doc.createParagraph(), "", 6, false, false, CENTER, 0, 0);
         double[] shares = Nd30.columnShares(a);

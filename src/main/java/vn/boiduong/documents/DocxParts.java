@@ -18,6 +18,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 final class DocxParts {
 
     static final String FONT = "Times New Roman";
+    /** Left and right padding inside table cells. */
+    static final double CELL_MARGIN_MM = 1.0;
 
     private DocxParts() {
     }
@@ -96,6 +98,8 @@ final class DocxParts {
         }
         t.setWidthType(TableWidthType.DXA);
         t.setWidth(Integer.toString(total));
+        int side = twips(CELL_MARGIN_MM);
+        t.setCellMargins(0, side, 0, side);
         if (!borders) {
             t.removeBorders();
         } else {

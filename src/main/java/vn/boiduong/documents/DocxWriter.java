@@ -93,7 +93,7 @@ final class DocxWriter {
         }
         String issuer = Nd30.clean(d.issuingBody());
         line(next(body, first), issuer, Nd30.HEADER_BODY_PT, true, false, CENTER, 0, 0);
-        rule(body.addParagraph(), Nd30.SHORT_RULE_SHARE * longestLine(issuer, Nd30.HEADER_BODY_PT, left), cellText(left));
+        rule(body.addParagraph(), Nd30.SHORT_RULE_SHARE * Fonts.longestBoldLineMm(issuer, Nd30.HEADER_BODY_PT, cellText(left)), cellText(left));
         XWPFTableCell nation = t.getRow(0).getCell(1);
         line(next(nation, true), Nd30.NATION, Nd30.NATION_PT, true, false, CENTER, 0, 0);
         line(nation.addParagraph(), Nd30.MOTTO, Nd30.MOTTO_PT, true, false, CENTER, 0, 0);
@@ -104,17 +104,8 @@ final class DocxWriter {
                 Nd30.BODY_PT, false, true, CENTER, 6, 0);
     }
 
-    /** Width of the longest line of a text as laid out in a column (wrapped lines count as the column). */
-    static double longestLine(String text, int sizePt, double columnMm) {
-        double longest = 0;
-        for (String l : text.split("\n")) {
-            longest = Math.max(longest, Fonts.widthMm(l, sizePt, true));
-        }
-        return Math.min(longest, cellText(columnMm));
-    }
-
-    /** The usable width inside a table cell (Word's default cell margins are 1.9 mm each side). */
+    /** The usable width inside a table cell. */
     static double cellText(double columnMm) {
-        return columnMm - 3.8;
+        return columnMm - 2 * DocxParts.CELL_MARGIN_MM;
     }
 }

@@ -66,6 +66,15 @@ final class Fonts {
         return m.advance(text) * sizePt / 72 * 25.4;
     }
 
+    /** Width of the longest line of a bold text ("\n" separates lines), at most the available width. */
+    static double longestBoldLineMm(String text, double sizePt, double availableMm) {
+        double longest = 0;
+        for (String line : text.split("\n")) {
+            longest = Math.max(longest, widthMm(line, sizePt, true));
+        }
+        return Math.min(longest, availableMm);
+    }
+
     /** Advance widths in ems, read once from the font's horizontal metrics. */
     private record Metrics(float[] advanceEm, CmapLookup cmap) {
 

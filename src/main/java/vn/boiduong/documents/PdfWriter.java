@@ -22,7 +22,6 @@ final class PdfWriter {
         String xhtml = XhtmlBuilder.build(d);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         // tagged PDF/UA; it also keeps openhtmltopdf from loading the base-14 fonts, which makes PDFBox scan the
         // system's fonts: with it, only the embedded Tinos faces are ever used
         builder.usePdfUaAccessibility(true);

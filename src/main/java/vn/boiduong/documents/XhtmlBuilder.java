@@ -32,7 +32,7 @@ final class XhtmlBuilder {
             h.append("<div class=\"parent\">").append(esc(d.parentBody())).append("</div>");
         }
         h.append("<div class=\"issuer\">").append(esc(issuer)).append("</div>");
-        rule(h, Nd30.SHORT_RULE_SHARE * DocxWriter.longestLine(issuer, Nd30.HEADER_BODY_PT, left));
+        rule(h, Nd30.SHORT_RULE_SHARE * Fonts.longestBoldLineMm(issuer, Nd30.HEADER_BODY_PT, left));
         h.append("</td><td><div class=\"nation\">").append(esc(Nd30.NATION)).append("</div><div class=\"motto\">")
                 .append(esc(Nd30.MOTTO)).append("</div>");
         rule(h, Fonts.widthMm(Nd30.MOTTO, Nd30.MOTTO_PT, true));
@@ -45,7 +45,7 @@ final class XhtmlBuilder {
         String subject = Nd30.clean(d.subject());
         h.append("<div class=\"kind\">").append(esc(d.kind())).append("</div><div class=\"subject\">")
                 .append(esc(subject)).append("</div>");
-        rule(h, Nd30.SHORT_RULE_SHARE * DocxWriter.longestLine(subject, Nd30.BODY_PT, Nd30.TEXT_WIDTH_MM));
+        rule(h, Nd30.SHORT_RULE_SHARE * Fonts.longestBoldLineMm(subject, Nd30.BODY_PT, Nd30.TEXT_WIDTH_MM));
         if (Nd30.present(d.authority())) {
             h.append("<div class=\"authority\">").append(esc(d.authority())).append("</div>");
         }
@@ -90,7 +90,7 @@ final class XhtmlBuilder {
         OfficialDocument.Table a = d.annex();
         h.append("<div class=\"annex\"><div class=\"subject\">").append(esc(a.title())).append("</div>")
                 .append("<div class=\"annex-subtitle\">").append(esc(Nd30.annexSubtitle(d))).append("</div>");
-        rule(h, Nd30.SHORT_RULE_SHARE * DocxWriter.longestLine(Nd30.clean(a.title()), Nd30.BODY_PT, Nd30.TEXT_WIDTH_MM));
+        rule(h, Nd30.SHORT_RULE_SHARE * Fonts.longestBoldLineMm(Nd30.clean(a.title()), Nd30.BODY_PT, Nd30.TEXT_WIDTH_MM));
         h.append("</div><table class=\"list\">");
         double[] shares = Nd30.columnShares(a);
         boolean[] centred = Nd30.centredColumns(a);

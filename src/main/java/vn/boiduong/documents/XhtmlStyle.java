@@ -36,7 +36,7 @@ final class XhtmlStyle {
             .annex-subtitle { font-style: italic; text-align: center; }
             table.list { width: 100%; border-collapse: collapse; table-layout: fixed;
               -fs-table-paginate: paginate; font-size: {table}pt; }
-            table.list th, table.list td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: middle; }
+            table.list th, table.list td { border: 0.6pt solid #000; padding: 2pt 1mm; vertical-align: middle; }
             table.list th { font-weight: bold; text-align: center; }
             table.list td.c { text-align: center; }
             table.list tr { page-break-inside: avoid; }

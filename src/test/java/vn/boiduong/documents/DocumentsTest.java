@@ -140,7 +140,7 @@ class DocumentsTest {
     @Test
     void pdfKeepsVietnameseTextWithTheFontEmbeddedOnA4Pages() throws IOException {
         byte[] pdf = documents.pdf(SampleDecision.withRows(3));
-        sample("decision.pdf", pdf);
+        sample("decision-3.pdf", pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Nguyễn Thị Hằng", "Độc lập - Tự do - Hạnh phúc", "Điều 2.",
@@ -198,6 +198,30 @@ class DocumentsTest {
     }
 
     @Test
+    void aReportHasNeitherPromulgationLineNorArticlesNorAnnexPage() throws IOException {
+        OfficialDocument report = new OfficialDocument("UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÙ LIỄN",
+                "41/BC-UBND", "Phù Liễn", LocalDate.of(2026, 12, 8), "BÁO CÁO",
+                "Kết quả đào tạo, bồi dưỡng cán bộ, công chức năm 2026", null, List.of(),
+                List.of(new OfficialDocument.Article("I. KẾT QUẢ THỰC HIỆN", List.of()),
+                        new OfficialDocument.Article(null, List.of("Năm 2026, phường đã cử 42 lượt cán bộ, công chức "
+                                + "đi bồi dưỡng.", "Trên đây là báo cáo kết quả đào tạo, bồi dưỡng năm 2026."))), null,
+                new OfficialDocument.Signature("TM. ỦY BAN NHÂN DÂN", null, "CHỦ TỊCH", "Trần Văn Bình"),
+                List.of("- Sở Nội vụ;", "- Lưu: VT, VHXH."));
+        byte[] pdf = documents.pdf(report);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(text).contains("Số: 41/BC-UBND", "Phù Liễn, ngày 08 tháng 12 năm 2026", "BÁO CÁO",
+                    "I. KẾT QUẢ THỰC HIỆN", "báo cáo kết quả đào tạo, bồi dưỡng năm 2026./.", "Trần Văn Bình")
+                    .doesNotContain("QUYẾT ĐỊNH", "Điều", "KT.");
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.docx(report)))) {
+            assertThat(doc.getTables()).hasSize(2);
+            assertThat(new XWPFWordExtractor(doc).getText()).contains("năm 2026./.").doesNotContain("QUYẾT ĐỊNH");
+        }
+    }
+
+    @Test
     void missingPartsAreRefusedNamingEachField() {
         OfficialDocument good = SampleDecision.withRows(2);
         OfficialDocument bad = new OfficialDocument(null, " ", null, "", null, "QUYẾT ĐỊNH", null, null, null,
@@ -229,7 +253,7 @@ class DocumentsTest {
 
     private XWPFDocument docx(OfficialDocument d) throws IOException {
         byte[] bytes = documents.docx(d);
-        sample("decision.docx", bytes);
+        sample("decision-" + d.annex().rows().size() + ".docx", bytes);
         return new XWPFDocument(new ByteArrayInputStream(bytes));
     }
 

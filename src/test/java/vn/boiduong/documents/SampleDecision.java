@@ -14,7 +14,7 @@ final class SampleDecision {
 
     static OfficialDocument withRows(int rows) {
         return withAnnex(new OfficialDocument.Table("DANH SÁCH CÁN BỘ, CÔNG CHỨC ĐƯỢC CỬ ĐI BỒI DƯỠNG", null,
-                HEADERS, rows(rows), List.of(6, 27, 15, 28, 24)));
+                HEADERS, rows(rows), List.of(7, 27, 15, 28, 23)));
     }
 
     static OfficialDocument withAnnex(OfficialDocument.Table annex) {
