@@ -28,7 +28,8 @@ create table notification (
     user_id        bigint       not null references app_user (id),
     subject        varchar(200) not null check (length(btrim(subject)) > 0),
     body           text,
-    link           varchar(500) check (link like '/%' and link not like '//%'),
+    -- a path of this application only (no "//host", no backslash, no white space): never an open redirect
+    link           varchar(500) check (link ~ '^/([^/\\[:space:]][^\\[:space:]]*)?$'),
     dedupe_key     varchar(200),
     created_at     timestamptz  not null default now(),
     read_at        timestamptz,

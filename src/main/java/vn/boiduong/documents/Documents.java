@@ -7,14 +7,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class Documents {
 
-    /** The document as a Word file (Office Open XML), ready to edit and sign. */
+    /**
+     * The document as a Word file (Office Open XML), ready to edit and sign.
+     *
+     * @throws vn.boiduong.shared.Problems.InvalidInput naming each missing or inconsistent field
+     */
     public byte[] docx(OfficialDocument document) {
-        throw new UnsupportedOperationException("DOCX rendering comes in the next commit");
+        DocumentCheck.check(document);
+        return DocxWriter.write(document);
     }
 
-    /** The document as a PDF with its fonts embedded. */
+    /**
+     * The document as a PDF with its fonts embedded.
+     *
+     * @throws vn.boiduong.shared.Problems.InvalidInput naming each missing or inconsistent field
+     */
     public byte[] pdf(OfficialDocument document) {
-        throw new UnsupportedOperationException("PDF rendering comes in the next commit");
+        DocumentCheck.check(document);
+        return PdfWriter.write(document);
     }
 
     /**
@@ -22,10 +32,6 @@ public class Documents {
      * ND 30/2020 appendix I, II.5: days below 10 and months 1 and 2 are written with a leading zero.
      */
     public static String placeAndDate(String place, LocalDate date) {
-        int day = date.getDayOfMonth();
-        int month = date.getMonthValue();
-        String dd = day < 10 ? "0" + day : Integer.toString(day);
-        String mm = month <= 2 ? "0" + month : Integer.toString(month);
-        return place + ", ngày " + dd + " tháng " + mm + " năm " + date.getYear();
+        return place + ", " + Nd30.dateWords(date);
     }
 }

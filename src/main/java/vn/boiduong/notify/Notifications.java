@@ -1,6 +1,7 @@
 package vn.boiduong.notify;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.security.AccessPolicy;
@@ -19,6 +20,8 @@ public class Notifications {
     static final int SUBJECT_MAX = 200;
     static final int LINK_MAX = 500;
     static final int KEY_MAX = 200;
+    /** A path of this application: "/..." but never "//host" or "/\host" (browsers read both as another site). */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/([^/\\\\\\s][^\\\\\\s]*)?");
 
     private final NotificationRepository notices;
     private final UserDirectory users;
@@ -48,7 +51,7 @@ public class Notifications {
         } else if (cleanSubject.length() > SUBJECT_MAX) {
             problems.add("noticeSubject", "validation.tooLong", SUBJECT_MAX);
         }
-        if (cleanLink != null && (cleanLink.length() > LINK_MAX || !cleanLink.startsWith("/") || cleanLink.startsWith("//"))) {
+        if (cleanLink != null && (cleanLink.length() > LINK_MAX || !LOCAL_PATH.matcher(cleanLink).matches())) {
             problems.add("noticeLink", "notify.link.invalid");
         }
         if (key != null && key.length() > KEY_MAX) {
