@@ -46,6 +46,7 @@ class TrainingDemo {
     private final OrgUnits units;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private String provider;
 
     TrainingDemo(RunAs runAs, Plans plans, Classes classes, Enrollments enrollments, Results results, Decisions decisions,
                  ResultReminders reminders, GapQueries gaps, OrgUnits units, JdbcClient jdbc, Clock clock) {
@@ -67,6 +68,8 @@ class TrainingDemo {
         long phuLien = units.lookupByCode("11446").orElseThrow().id();
         long vietHoa = units.lookupByCode("10543").orElseThrow().id();
         Long staffPerson = jdbc.sql("select person_id from app_user where username = 'canbo.phulien'").query(Long.class).single();
+        provider = jdbc.sql("select p.id from provider p join app_user u on u.provider_id = p.id where u.username = :u")
+                .param("u", PROVIDER).query(Long.class).single().toString();
         TrainingDemoPlans.load(this, today, phuLien, vietHoa);
 
         // A finished province class (general QLNN, 2 weeks) with results, a decision and trainees late to report.
@@ -81,20 +84,23 @@ class TrainingDemo {
         approveAll(ids, true);
         runAs.run(PROVINCE, () -> decisions.issue(finished, new Decisions.DecisionInput("215/QĐ-SNV",
                 Dates.format(today.minusDays(82)), "Trần Thị Thu Hà", "Phó Giám đốc", null)));
+        runAs.run(PROVIDER, () -> results.start(finished));
+        List<Long> attending = jdbc.sql("select id from enrollment where class_id = :c and status = 'ATTENDING' order by id")
+                .param("c", finished).query(Long.class).list();
         runAs.run(PROVIDER, () -> {
-            results.start(finished);
-            for (int i = 0; i < ids.size(); i++) {
+            for (int i = 0; i < attending.size(); i++) {
                 boolean pass = i % 9 != 4;
                 String grade = pass ? String.valueOf(6 + (i * 7) % 4) + ".5" : "4.0";
                 String attended = pass ? "10" : "8";
                 int n = i;
-                results.record(ids.get(n), attended, grade, pass ? "QLNN2C-2026-" + String.format("%04d", 301 + n) : null,
+                results.record(attending.get(n), attended, grade, pass ? "QLNN2C-2026-" + String.format("%04d", 301 + n) : null,
                         pass ? Dates.format(today.minusDays(62)) : null);
             }
             results.finish(finished);
         });
         // two thirds reported in the software (001 IV.3); the rest are late (reminders, the officer's list)
-        jdbc.sql("update enrollment set self_reported_at = now() - interval '50 days' where class_id = :c and person_id <> :s and id % 3 <> 0")
+        jdbc.sql("update enrollment set self_reported_at = now() - interval '50 days' where class_id = :c and person_id <> :s and id % 3 <> 0 "
+                + "and status in ('COMPLETED', 'NOT_COMPLETED')")
                 .param("c", finished).param("s", staffPerson).update();
 
         // A running specialised course (3 months) for a commune cluster, blended, after hours.
@@ -113,7 +119,8 @@ class TrainingDemo {
                 "NGANH_KHIEU_NAI_TO_CAO", today.plusDays(20), today.plusDays(23), 6, "CENTRAL", null, "Trường Chính trị thành phố Hải Phòng",
                 "IN_PERSON", "OFFICE_HOURS", 30, 25_000_000, 800_000, "NSNN_TINH", 0, 0)));
         List<Long> vhxh = jdbc.sql("select p.id from person p join org_unit o on o.id = p.org_unit_id where o.code = '11446-VHXH' "
-                + "and p.status = 'ACTIVE' and p.id <> :s order by p.id limit 3").param("s", staffPerson).query(Long.class).list();
+                + "and p.status = 'ACTIVE' and p.id <> :s and not exists (select 1 from enrollment e where e.person_id = p.id "
+                + "and e.status in ('PROPOSED','APPROVED','WAITLISTED','ATTENDING')) order by p.id limit 3").param("s", staffPerson).query(Long.class).list();
         runAs.run(HEAD, () -> enrollments.propose(open, vhxh, "Phụ trách tiếp công dân của phòng"));
 
         // A commune evening course, small, with a waiting list.
@@ -121,7 +128,8 @@ class TrainingDemo {
                 "KN_DU_LIEU_CONG_CU_SO", today.plusDays(10), today.plusDays(12), 3, "ON_SITE", null, "Hội trường UBND phường Phù Liễn",
                 "IN_PERSON", "EVENING", 5, 5_000_000, 0, "NSNN_XA", 0, 0)));
         List<Long> eveningPeople = jdbc.sql("select p.id from person p join org_unit o on o.id = p.org_unit_id where o.path like '/VN/31/11446/%' "
-                + "and p.status = 'ACTIVE' and p.id <> :s order by p.sort_key limit 9").param("s", staffPerson).query(Long.class).list();
+                + "and p.status = 'ACTIVE' and p.id <> :s and not exists (select 1 from enrollment e where e.person_id = p.id "
+                + "and e.status in ('PROPOSED','APPROVED','WAITLISTED','ATTENDING')) order by p.sort_key limit 9").param("s", staffPerson).query(Long.class).list();
         List<Long> eveningIds = runAs.as(COMMUNE, () -> enrollments.propose(evening, eveningPeople, null));
         runAs.run(COMMUNE, () -> eveningIds.subList(0, 7).forEach(id -> enrollments.approve(id, false, null)));
         int sent = reminders.run(today);
@@ -134,7 +142,7 @@ class TrainingDemo {
             try {
                 enrollments.approve(id, false, null);
             } catch (Enrollments.ContinuityBlocked blocked) {
-                log.debug("Demo: enrollment {} left proposed (continuity)", id);
+                enrollments.reject(id, "Không bảo đảm duy trì hoạt động của cơ quan trong thời gian học; cử vào đợt sau.");
             }
         }));
     }
@@ -160,10 +168,10 @@ class TrainingDemo {
         return units;
     }
 
-    static ClassInput input(String name, String program, LocalDate from, LocalDate to, int sessions, String placeKind, String cluster,
+    ClassInput input(String name, String program, LocalDate from, LocalDate to, int sessions, String placeKind, String cluster,
                             String place, String delivery, String slot, int capacity, long perClass, long perTrainee, String funding,
                             long women, long ethnic) {
-        return new ClassInput(null, name, program, null, null, "Đợt " + (from.getMonthValue() + 2) / 3 + "/" + from.getYear(),
+        return new ClassInput(null, name, program, "NSNN_XA".equals(funding) ? null : provider, null, "Đợt " + (from.getMonthValue() + 2) / 3 + "/" + from.getYear(),
                 Dates.format(from), Dates.format(to), String.valueOf(sessions), null, placeKind, place, cluster, delivery, slot,
                 String.valueOf(capacity), "Giảng viên Trường Chính trị thành phố Hải Phòng", String.valueOf(perClass),
                 String.valueOf(perTrainee), funding, String.valueOf(women), String.valueOf(ethnic));

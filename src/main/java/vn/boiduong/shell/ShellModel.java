@@ -39,7 +39,7 @@ class ShellModel {
                 me.role().has(Permission.PEOPLE_READ), true,
                 me.role().has(Permission.PLAN_WRITE) || me.role().has(Permission.PLAN_APPROVE),
                 me.role().has(Permission.TRAINING_READ) || me.role().has(Permission.CLASSES_OWN),
-                me.role().has(Permission.TRAINING_SELF) && me.personId() != null);
+                me.personId() != null);
     }
 
     @ModelAttribute("lang")

@@ -33,6 +33,7 @@ public record Enrollment(long id, long classId, long personId, String fullName, 
 
     /** A trainee's report waiting for the unit's check: no provider result yet, not completed. */
     public boolean awaitingVerification() {
-        return selfReportedAt != null && resultBy == null && verifiedAt == null && !"COMPLETED".equals(status);
+        return selfReportedAt != null && resultBy == null && verifiedAt == null
+                && ("APPROVED".equals(status) || "ATTENDING".equals(status) || "NOT_COMPLETED".equals(status));
     }
 }

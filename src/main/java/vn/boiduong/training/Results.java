@@ -73,8 +73,12 @@ public class Results {
         if (classRepository.setStatus(classId, "RUNNING", "FINISHED") == 0) {
             throw new Problems.InvalidInput("status", "training.class.notRunning");
         }
+        // proposals and the waiting list end with the class
+        int closed = jdbc.sql("update enrollment set status = 'REJECTED', waitlist_pos = null, decision_note = :n, version = version + 1 "
+                        + "where class_id = :c and status in ('PROPOSED', 'WAITLISTED')")
+                .param("n", "Lớp đã kết thúc").param("c", classId).update();
         audit.record("FINISH", "training_class", classId, c.organiserPath(), Map.of("status", c.status()),
-                Map.of("status", "FINISHED"), null);
+                Map.of("status", "FINISHED", "closedProposals", closed), null);
     }
 
     /** The provider's (or organiser's) result for one trainee. */
