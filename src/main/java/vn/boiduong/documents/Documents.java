@@ -1,6 +1,7 @@
 package vn.boiduong.documents;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 
 /** Renders an administrative document (văn bản hành chính) as DOCX or PDF in the layout of ND 30/2020. */
@@ -32,6 +33,6 @@ public class Documents {
      * ND 30/2020 appendix I (địa danh, thời gian ban hành): days below 10 and months 1 and 2 take a leading zero.
      */
     public static String placeAndDate(String place, LocalDate date) {
-        return place + ", " + Nd30.dateWords(date);
+        return place + ", " + Nd30.dateWords(Objects.requireNonNull(date, "date"));
     }
 }
