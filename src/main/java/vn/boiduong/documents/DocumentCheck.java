@@ -48,7 +48,8 @@ final class DocumentCheck {
         }
         for (int r = 0; r < t.rows().size(); r++) {
             if (t.rows().get(r).size() != columns) {
-                problems.add("annex.rows[" + r + "]", "documents.annex.row.cells", r + 1, t.rows().get(r).size(), columns);
+                problems.add("annex.rows[" + r + "]", "documents.annex.row.cells", r + 1, t.rows().get(r).size(),
+                        columns);
             }
         }
     }

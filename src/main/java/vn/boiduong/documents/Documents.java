@@ -1,6 +1,7 @@
 package vn.boiduong.documents;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 
 /** Renders an administrative document (văn bản hành chính) as DOCX or PDF in the layout of ND 30/2020. */
@@ -29,9 +30,9 @@ public class Documents {
 
     /**
      * "Phù Liễn, ngày 05 tháng 01 năm 2026".
-     * ND 30/2020 appendix I, II.5: days below 10 and months 1 and 2 are written with a leading zero.
+     * ND 30/2020 appendix I (địa danh, thời gian ban hành): days below 10 and months 1 and 2 take a leading zero.
      */
     public static String placeAndDate(String place, LocalDate date) {
-        return place + ", " + Nd30.dateWords(date);
+        return place + ", " + Nd30.dateWords(Objects.requireNonNull(date, "date"));
     }
 }

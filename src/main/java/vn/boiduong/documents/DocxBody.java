@@ -76,7 +76,7 @@ final class DocxBody {
                 first = false;
             }
         }
-        // room for the signature and the seal, then the name (ND 30 appendix I, II.9.a)
+        // room for the signature and the seal, then the name (ND 30 appendix I: chức vụ, họ tên, chữ ký)
         line(sign.addParagraph(), s.name(), PT, true, false, CENTER, 80, 0);
     }
 
@@ -119,7 +119,7 @@ final class DocxBody {
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
     }
 
-    /** A body paragraph: justified, first line indented, 6 pt after (ND 30 appendix I, II.7). */
+    /** A body paragraph: justified, first line indented, 6 pt after (ND 30 appendix I: nội dung văn bản). */
     private static XWPFParagraph body(XWPFParagraph p, int beforePt) {
         DocxParts.format(p, BOTH, beforePt, Nd30.PARAGRAPH_SPACING_PT);
         p.setIndentationFirstLine(twips(Nd30.FIRST_LINE_INDENT_MM));

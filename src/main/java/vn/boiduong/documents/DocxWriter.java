@@ -32,8 +32,9 @@ final class DocxWriter {
     static byte[] write(OfficialDocument d) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
-            doc.getProperties().getCoreProperties().setTitle(Nd30.clean(d.kind() + " " + d.subject()));
-            doc.getProperties().getCoreProperties().setCreator(Nd30.clean(d.issuingBody()));
+            var properties = doc.getProperties().getCoreProperties();
+            properties.setTitle(Nd30.clean(d.kind() + " " + d.subject()).replace('\n', ' '));
+            properties.setCreator(Nd30.clean(d.issuingBody()).replace('\n', ' '));
             header(doc, d);
             DocxBody.write(doc, d);
             DocxBody.closing(doc, d);
@@ -47,7 +48,7 @@ final class DocxWriter {
         }
     }
 
-    /** A4 portrait, the margins of ND 30 and the page number centred in the top margin from page 2 (I.5). */
+    /** A4 portrait, the margins of ND 30, the page number centred in the top margin from page 2 (số trang). */
     private static void page(XWPFDocument doc) {
         var body = doc.getDocument().getBody();
         CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
@@ -93,7 +94,9 @@ final class DocxWriter {
         }
         String issuer = Nd30.clean(d.issuingBody());
         line(next(body, first), issuer, Nd30.HEADER_BODY_PT, true, false, CENTER, 0, 0);
-        rule(body.addParagraph(), Nd30.SHORT_RULE_SHARE * Fonts.longestBoldLineMm(issuer, Nd30.HEADER_BODY_PT, cellText(left)), cellText(left));
+        double issuerRule = Nd30.SHORT_RULE_SHARE
+                * Fonts.longestBoldLineMm(issuer, Nd30.HEADER_BODY_PT, cellText(left));
+        rule(body.addParagraph(), issuerRule, cellText(left));
         XWPFTableCell nation = t.getRow(0).getCell(1);
         line(next(nation, true), Nd30.NATION, Nd30.NATION_PT, true, false, CENTER, 0, 0);
         line(nation.addParagraph(), Nd30.MOTTO, Nd30.MOTTO_PT, true, false, CENTER, 0, 0);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Nd30 {
 
-    // ND 30 appendix I, I.4: A4 portrait; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm
+    // ND 30 appendix I (khổ giấy, định lề trang): A4 portrait; margins top and bottom 20–25 mm,
+    // left 30–35 mm, right 15–20 mm
     static final double PAGE_WIDTH_MM = 210;
     static final double PAGE_HEIGHT_MM = 297;
     static final double MARGIN_TOP_MM = 20;
@@ -21,34 +22,38 @@ final class Nd30 {
     static final double MARGIN_RIGHT_MM = 15;
     static final double TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM;
 
-    // ND 30 appendix I, II.1–II.9 (sizes within the ranges given there)
-    static final int HEADER_BODY_PT = 13;   // II.3: agency names 12–13, issuing body bold
-    static final int NATION_PT = 12;        // II.1: national title 12–13, bold caps
-    static final int MOTTO_PT = 13;         // II.1: motto 13–14, bold
-    static final int BODY_PT = 14;          // II.6, II.7: title, subject and body 13–14
-    static final int RECIPIENTS_HEAD_PT = 12; // II.9.b: "Nơi nhận:" 12, bold italic
-    static final int RECIPIENTS_PT = 11;    // II.9.b: the list 11
+    // ND 30 appendix I (cỡ chữ, kiểu chữ of each part), within the ranges given there
+    static final int HEADER_BODY_PT = 13;   // tên cơ quan: 12–13, the issuer bold
+    static final int NATION_PT = 12;        // quốc hiệu: 12–13, bold caps
+    static final int MOTTO_PT = 13;         // tiêu ngữ: 13–14, bold
+    static final int BODY_PT = 14;          // tên loại, trích yếu, nội dung: 13–14
+    static final int RECIPIENTS_HEAD_PT = 12; // "Nơi nhận:" 12, bold italic
+    static final int RECIPIENTS_PT = 11;    // nơi nhận list: 11
     static final int TABLE_PT = 12;         // annex cells (a list attached, not the body)
-    static final double FIRST_LINE_INDENT_MM = 12.7; // II.7: first line indented 1–1.27 cm
-    static final int PARAGRAPH_SPACING_PT = 6;       // II.7: at least 6 pt between paragraphs
+    static final double FIRST_LINE_INDENT_MM = 12.7; // nội dung: first line indented 1–1.27 cm
+    static final int PARAGRAPH_SPACING_PT = 6;       // nội dung: at least 6 pt between paragraphs
     /** Left header column (issuing body) as a share of the text width; the national title takes the rest. */
     static final double HEADER_LEFT_SHARE = 0.43;
     /** Left footer column ("Nơi nhận") as a share of the text width; the signature block takes the rest. */
     static final double FOOTER_LEFT_SHARE = 0.45;
-    /** Rule under the issuing body and under the subject: ND 30 II.3, II.6 ask for 1/3 to 1/2 of the line. */
+    /** Rule under the issuing body and under the subject: ND 30 asks for 1/3 to 1/2 of the line. */
     static final double SHORT_RULE_SHARE = 0.4;
 
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
     private static final Pattern ONE_DIGIT_NUMBER = Pattern.compile("^\\d(?=/)");
-    private static final Pattern INVALID_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern INVALID_XML =
+            Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
 
     private Nd30() {
     }
 
-    /** "ngày 05 tháng 01 năm 2026". ND 30 appendix I, II.5: days below 10 and months 1 and 2 take a leading zero. */
+    /**
+     * "ngày 05 tháng 01 năm 2026".
+     * ND 30 appendix I (thời gian ban hành): days below 10 and months 1 and 2 take a leading zero.
+     */
     static String dateWords(LocalDate date) {
         int day = date.getDayOfMonth();
         int month = date.getMonthValue();
@@ -57,13 +62,13 @@ final class Nd30 {
         return "ngày " + dd + " tháng " + mm + " năm " + date.getYear();
     }
 
-    /** "Số: 05/QĐ-UBND". ND 30 appendix I, II.4: numbers below 10 take a leading zero. */
+    /** "Số: 05/QĐ-UBND". ND 30 appendix I (số, ký hiệu): numbers below 10 take a leading zero. */
     static String numberLine(String number) {
         String n = clean(number).strip();
         return "Số: " + (ONE_DIGIT_NUMBER.matcher(n).find() ? "0" + n : n);
     }
 
-    /** ND 30 appendix I, II.8.a: each basis ends with ";" and the last one with ".". */
+    /** ND 30 appendix I (căn cứ ban hành): each basis ends with ";" and the last one with ".". */
     static List<String> bases(List<String> bases) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
@@ -73,7 +78,7 @@ final class Nd30 {
         return out;
     }
 
-    /** The articles, the last paragraph ending with "./." (ND 30 appendix I, II.7: end of the content). */
+    /** The articles, the last paragraph ending with "./." (ND 30 appendix I: end of the content). */
     static List<OfficialDocument.Article> articles(List<OfficialDocument.Article> articles) {
         List<OfficialDocument.Article> out = new ArrayList<>();
         for (OfficialDocument.Article a : articles) {
@@ -122,7 +127,8 @@ final class Nd30 {
         boolean[] centred = new boolean[t.headers().size()];
         for (int c = 0; c < centred.length; c++) {
             final int col = c;
-            centred[c] = t.rows().stream().allMatch(r -> col >= r.size() || r.get(col) == null || r.get(col).length() <= 12);
+            centred[c] = t.rows().stream()
+                    .allMatch(r -> col >= r.size() || r.get(col) == null || r.get(col).length() <= 12);
         }
         return centred;
     }
@@ -131,9 +137,10 @@ final class Nd30 {
     static double[] columnShares(OfficialDocument.Table t) {
         int n = t.headers().size();
         double[] shares = new double[n];
-        double total = t.relativeWidths().size() == n ? t.relativeWidths().stream().mapToInt(Integer::intValue).sum() : n;
+        boolean given = t.relativeWidths().size() == n;
+        double total = given ? t.relativeWidths().stream().mapToInt(Integer::intValue).sum() : n;
         for (int c = 0; c < n; c++) {
-            shares[c] = (t.relativeWidths().size() == n ? t.relativeWidths().get(c) : 1) / total;
+            shares[c] = (given ? t.relativeWidths().get(c) : 1) / total;
         }
         return shares;
     }

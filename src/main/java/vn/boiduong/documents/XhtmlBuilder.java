@@ -14,7 +14,8 @@ final class XhtmlBuilder {
         h.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><title>")
                 .append(attr(d.kind() + " " + d.subject())).append("</title><meta name=\"author\" content=\"")
                 .append(attr(d.issuingBody())).append("\"/><meta name=\"subject\" content=\"")
-                .append(attr(Nd30.numberLine(d.number()) + " " + d.subject())).append("\"/><style>").append(XhtmlStyle.css()).append("</style></head><body>");
+                .append(attr(Nd30.numberLine(d.number()) + " " + d.subject())).append("\"/><style>")
+                .append(XhtmlStyle.css()).append("</style></head><body>");
         header(h, d);
         body(h, d);
         closing(h, d);
@@ -38,7 +39,8 @@ final class XhtmlBuilder {
         rule(h, Fonts.widthMm(Nd30.MOTTO, Nd30.MOTTO_PT, true));
         h.append("</td></tr><tr><td class=\"number\">").append(esc(Nd30.numberLine(d.number())))
                 .append("</td><td class=\"date\">")
-                .append(esc(Documents.placeAndDate(Nd30.clean(d.place()).strip(), d.date()))).append("</td></tr></table>");
+                .append(esc(Documents.placeAndDate(Nd30.clean(d.place()).strip(), d.date())))
+                .append("</td></tr></table>");
     }
 
     private static void body(StringBuilder h, OfficialDocument d) {
@@ -90,7 +92,8 @@ final class XhtmlBuilder {
         OfficialDocument.Table a = d.annex();
         h.append("<div class=\"annex\"><div class=\"subject\">").append(esc(a.title())).append("</div>")
                 .append("<div class=\"annex-subtitle\">").append(esc(Nd30.annexSubtitle(d))).append("</div>");
-        rule(h, Nd30.SHORT_RULE_SHARE * Fonts.longestBoldLineMm(Nd30.clean(a.title()), Nd30.BODY_PT, Nd30.TEXT_WIDTH_MM));
+        rule(h, Nd30.SHORT_RULE_SHARE
+                * Fonts.longestBoldLineMm(Nd30.clean(a.title()), Nd30.BODY_PT, Nd30.TEXT_WIDTH_MM));
         h.append("</div><table class=\"list\">");
         double[] shares = Nd30.columnShares(a);
         boolean[] centred = Nd30.centredColumns(a);

@@ -115,10 +115,13 @@ class CatalogTest {
         JsonNode program = TestHttp.json(as(OTHER_PROVINCE).get("/api/catalog/programs/BO_THEM_MOI"));
         assertThat(program.get("ownerUnitId").isNull()).isTrue();
 
-        HttpResponse<String> changed = as("admin.bonoivu").put("/api/catalog/programs/BO_THEM_MOI",
-                body("BO_THEM_MOI", "Bộ thêm mới (sửa)", "5").replace("}", ", \"version\": 0}"));
+        HttpResponse<String> changed = as("admin.bonoivu").put("/api/catalog/programs/BO_THEM_MOI", """
+                {"name": "Bộ thêm mới (sửa)", "category": "KY_NANG_NGANH", "durationDays": 5, "durationText": "5 ngày",
+                 "targetGroup": "Công chức cấp xã", "organiser": "Sở Nội vụ", "phase": 2, "version": 0}""");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(TestHttp.json(changed).get("version").asInt()).isEqualTo(1);
+        assertThat(TestHttp.json(changed).get("durationDays").asInt()).isEqualTo(5); // numbers accepted as typed values
+        assertThat(TestHttp.json(changed).get("phase").asInt()).isEqualTo(2);
         HttpResponse<String> off = as("admin.bonoivu").put("/api/catalog/programs/BO_THEM_MOI/active", "{\"active\": false, \"version\": 1}");
         assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
         assertThat(codes(as("vhxh.phulien").get("/api/catalog/programs?q=bo%20them%20moi"))).isEmpty();
