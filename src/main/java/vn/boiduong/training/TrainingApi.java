@@ -29,13 +29,13 @@ class TrainingApi {
     record VersionBody(int version, String reason) {
     }
 
-    record LineBody(String programCode, int people, int classes, Integer quarter, long estimatedCost, String note) {
+    record LineBody(String programCode, Integer people, Integer classes, Integer quarter, Long estimatedCost, String note) {
     }
 
     record ProposalBody(List<Long> personIds, String note) {
     }
 
-    record ApprovalBody(boolean override, String overrideReason) {
+    record ApprovalBody(Boolean override, String overrideReason) {
     }
 
     record ReasonBody(String reason) {
@@ -44,7 +44,7 @@ class TrainingApi {
     record ResultBody(String sessionsAttended, String grade, String certificateNo, String certificateDate) {
     }
 
-    record VerifyBody(boolean accept, String reason) {
+    record VerifyBody(Boolean accept, String reason) {
     }
 
     record ContinuityBody(int minPresentPercent, List<String> singleHolderPositions, int version) {
@@ -98,7 +98,8 @@ class TrainingApi {
     @PostMapping("/plans/{id}/lines")
     @ResponseStatus(HttpStatus.CREATED)
     Created addLine(@PathVariable long id, @RequestBody LineBody b) {
-        return new Created(plans.addLine(id, b.programCode(), b.people(), b.classes(), b.quarter(), b.estimatedCost(), b.note()));
+        return new Created(plans.addLine(id, b.programCode(), b.people() == null ? 0 : b.people(), b.classes() == null ? 0 : b.classes(),
+                b.quarter(), b.estimatedCost() == null ? 0 : b.estimatedCost(), b.note()));
     }
 
     @DeleteMapping("/plans/{id}/lines/{lineId}")
@@ -179,7 +180,7 @@ class TrainingApi {
     @PostMapping("/enrollments/{id}/approve")
     @Operation(summary = "Phê duyệt; 409 nếu ảnh hưởng hoạt động cơ quan (gửi override=true kèm lý do để vẫn duyệt)")
     Enrollment approve(@PathVariable long id, @RequestBody ApprovalBody b) {
-        return enrollments.approve(id, b.override(), b.overrideReason());
+        return enrollments.approve(id, Boolean.TRUE.equals(b.override()), b.overrideReason());
     }
 
     @PostMapping("/enrollments/{id}/reject")
@@ -216,7 +217,7 @@ class TrainingApi {
 
     @PostMapping("/enrollments/{id}/verify")
     void verify(@PathVariable long id, @RequestBody VerifyBody b) {
-        results.verify(id, b.accept(), b.reason());
+        results.verify(id, Boolean.TRUE.equals(b.accept()), b.reason());
     }
 
     @PostMapping("/classes/{id}/decisions")
