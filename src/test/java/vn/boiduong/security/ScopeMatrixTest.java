@@ -98,6 +98,25 @@ class ScopeMatrixTest {
             addCert       OWN_AGENCY      Y     Y     Y     N     N     N     N
             addCert       OTHER_PROVINCE  Y     N     N     N     N     N     N
             editStandard  OWN_AGENCY      Y     Y     N     N     N     N     N
+            personTraining SELF           Y     Y     Y     N     Y     Y     N
+            personTraining SIBLING_COMMUNE Y    Y     N     Y     N     N     N
+            personTraining OTHER_PROVINCE Y     N     N     N     N     N     N
+            continuity    OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            continuity    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            continuity    OTHER_PROVINCE  Y     N     N     N     N     N     N
+            setContinuity OWN_AGENCY      N     Y     Y     N     Y     N     N
+            setContinuity OTHER_AGENCY    N     Y     Y     N     N     N     N
+            setContinuity SIBLING_COMMUNE N     Y     N     Y     N     N     N
+            readClass     OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            readClass     SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            readClass     OTHER_PROVINCE  Y     N     N     N     N     N     N
+            propose       OWN_AGENCY      N     Y     Y     N     Y     N     N
+            propose       OTHER_AGENCY    N     Y     Y     N     N     N     N
+            propose       SIBLING_COMMUNE N     Y     N     Y     N     N     N
+            propose       OTHER_PROVINCE  N     N     N     N     N     N     N
+            readPlan      OWN_AGENCY      Y     Y     Y     N     N     N     N
+            readPlan      SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            readPlan      OTHER_PROVINCE  Y     N     N     N     N     N     N
             """;
 
     @LocalServerPort
@@ -196,6 +215,13 @@ class ScopeMatrixTest {
             case "personGaps" -> http.get("/api/people/" + t.personId() + "/standard");
             case "addCert" -> http.post("/api/people/" + t.personId() + "/qualifications",
                     "{\"programCode\": \"CNTT_CO_BAN\", \"issuedOn\": \"01/10/2026\"}");
+            case "personTraining" -> http.get("/api/people/" + t.personId() + "/training");
+            case "continuity" -> http.get("/api/units/" + t.parentAgencyId() + "/continuity");
+            case "setContinuity" -> http.put("/api/units/" + t.parentAgencyId() + "/continuity",
+                    "{\"minPresentPercent\": 60, \"singleHolderPositions\": [], \"version\": %d}".formatted(continuityVersion(t.parentAgencyId())));
+            case "readClass" -> http.get("/api/classes/" + communeRecord("training_class", t.communeId()));
+            case "propose" -> http.post("/api/classes/" + provinceClass() + "/proposals", "{\"personIds\": [" + t.personId() + "]}");
+            case "readPlan" -> http.get("/api/plans/" + communeRecord("training_plan", t.communeId()));
             case "editStandard" -> http.put("/api/standards/requirements/" + itRequirement(), """
                     {"type": "IT", "minLevel": "CO_BAN", "note": "Ứng dụng công nghệ thông tin cơ bản"}""");
             default -> throw new IllegalArgumentException(endpoint);
@@ -215,6 +241,45 @@ class ScopeMatrixTest {
     private long itRequirement() {
         return jdbc.sql("select r.id from requirement r join job_position p on p.id = r.job_position_id "
                 + "where p.code = 'VAN_THU' and r.type = 'IT' and r.valid_to is null").query(Long.class).single();
+    }
+
+    private int continuityVersion(long unitId) {
+        return jdbc.sql("select coalesce(max(version), 0) from unit_continuity where org_unit_id = :u").param("u", unitId)
+                .query(Integer.class).single();
+    }
+
+    /** A class (or plan) of the commune, made here as data: what is checked is who may read it. */
+    private long communeRecord(String table, long communeId) {
+        if ("training_plan".equals(table)) {
+            var plan = jdbc.sql("select id from training_plan where org_unit_id = :c order by id limit 1")
+                    .param("c", communeId).query(Long.class).optional();
+            if (plan.isPresent()) {
+                return plan.get();
+            }
+        }
+        if ("training_class".equals(table)) {
+            var own = jdbc.sql("select id from training_class where organiser_unit_id = :c and code like 'MX-%' limit 1")
+                    .param("c", communeId).query(Long.class).optional();
+            if (own.isPresent()) {
+                return own.get();
+            }
+            return jdbc.sql("insert into training_class (code, name, program_code, organiser_unit_id, starts_on, ends_on, sessions, "
+                            + "place_kind, delivery, time_slot, capacity, created_by) values (:code, 'Lớp phạm vi', 'CMCN', :c, "
+                            + "current_date + 500, current_date + 501, 2, 'ON_SITE', 'IN_PERSON', 'EVENING', 5, 'test') returning id")
+                    .param("code", "MX-" + communeId).param("c", communeId).query(Long.class).single();
+        }
+        return jdbc.sql("insert into training_plan (org_unit_id, level, year, due_on, created_by) values (:c, 'COMMUNE', 2030, "
+                + "date '2029-11-20', 'test') returning id").param("c", communeId).query(Long.class).single();
+    }
+
+    /** A fresh province class per call (distinct dates), so every allowed proposal is the person's first. */
+    private long provinceClass() {
+        int n = ++serial;
+        return jdbc.sql("insert into training_class (code, name, program_code, organiser_unit_id, starts_on, ends_on, sessions, "
+                        + "place_kind, delivery, time_slot, capacity, created_by) values (:code, 'Lớp đề xuất', 'CMCN', "
+                        + "(select id from org_unit where code = '31'), current_date + 600 + :n * 3, current_date + 601 + :n * 3, 2, "
+                        + "'CENTRAL', 'IN_PERSON', 'EVENING', 50, 'test') returning id")
+                .param("code", "MX-P-" + n).param("n", n).query(Long.class).single();
     }
 
     private String codeOf(long unitId) {
