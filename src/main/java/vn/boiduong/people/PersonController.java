@@ -20,9 +20,11 @@ class PersonController {
     private final AccessPolicy access;
     private final Codebook codes;
     private final vn.boiduong.security.UserAdministration users;
+    private final ProgramDirectory programs;
 
     PersonController(People people, OrgUnits units, AccessPolicy access, Codebook codes,
-                     vn.boiduong.security.UserAdministration users) {
+                     vn.boiduong.security.UserAdministration users, ProgramDirectory programs) {
+        this.programs = programs;
         this.users = users;
         this.people = people;
         this.units = units;
@@ -61,7 +63,7 @@ class PersonController {
         model.addAttribute("person", person);
         model.addAttribute("assignments", people.workHistory(id));
         model.addAttribute("qualifications", people.qualifications(id));
-        model.addAttribute("programs", Levels.PROGRAMS);
+        model.addAttribute("programs", programs.choices());
         model.addAttribute("canRevealId", access.can(Permission.CITIZEN_ID_READ, person.orgUnitPath()));
         model.addAttribute("canWrite", access.can(Permission.PEOPLE_WRITE, person.orgUnitPath()));
         model.addAttribute("statuses", Levels.STATUSES);

@@ -27,9 +27,11 @@ public class PersonRegistry {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProgramDirectory programs;
 
     PersonRegistry(PersonRepository repository, PersonBulkLoader loader, PersonRules rules, OrgUnits units,
-                   AccessPolicy access, AuditLog audit, ApplicationEventPublisher events) {
+                   AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, ProgramDirectory programs) {
+        this.programs = programs;
         this.repository = repository;
         this.loader = loader;
         this.rules = rules;
@@ -126,7 +128,7 @@ public class PersonRegistry {
         Person person = repository.findById(personId).orElseThrow(() -> new Problems.NotFound("person", personId));
         access.require(Permission.PEOPLE_WRITE, person.orgUnitPath());
         var problems = Problems.collect();
-        if (!Levels.PROGRAMS.contains(program)) {
+        if (program == null || !programs.exists(program)) {
             problems.add("programCode", "validation.required");
         }
         LocalDate issuedOn = PersonRules.parseDate(issuedOnText).orElse(null);

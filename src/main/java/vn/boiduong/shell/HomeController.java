@@ -21,8 +21,11 @@ class HomeController {
     private final OrgUnits units;
     private final People people;
     private final GapQueries gaps;
+    private final vn.boiduong.training.TrainingSummary training;
 
-    HomeController(AccessPolicy access, OrgUnits units, People people, GapQueries gaps) {
+    HomeController(AccessPolicy access, OrgUnits units, People people, GapQueries gaps,
+                   vn.boiduong.training.TrainingSummary training) {
+        this.training = training;
         this.access = access;
         this.units = units;
         this.people = people;
@@ -52,6 +55,7 @@ class HomeController {
             model.addAttribute("needsCount", gaps.count(null, null));
             model.addAttribute("specialisedCount", gaps.count(null, "SPECIALISED"));
         }
+        model.addAttribute("training", training.forMe());
         if (me.personId() != null) {
             model.addAttribute("self", people.get(me.personId()));
         }

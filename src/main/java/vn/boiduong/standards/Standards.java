@@ -26,8 +26,11 @@ public class Standards {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final vn.boiduong.people.ProgramDirectory programs;
 
-    Standards(StandardsRepository repository, AccessPolicy access, AuditLog audit, ApplicationEventPublisher events) {
+    Standards(StandardsRepository repository, AccessPolicy access, AuditLog audit, ApplicationEventPublisher events,
+              vn.boiduong.people.ProgramDirectory programs) {
+        this.programs = programs;
         this.repository = repository;
         this.access = access;
         this.audit = audit;
@@ -106,8 +109,8 @@ public class Standards {
         }
         List<String> programs = split(in.satisfiedBy());
         for (String p : programs) {
-            if (!Levels.PROGRAMS.contains(p)) {
-                problems.add("satisfiedBy", "validation.unknownCode", p, String.join(", ", Levels.PROGRAMS));
+            if (!this.programs.exists(p)) {
+                problems.add("satisfiedBy", "validation.unknownCode", p, "CMCN, QLNN_CHUNG_2CAP");
             }
         }
         if (type == Requirement.Type.PROGRAM && programs.isEmpty()) {
