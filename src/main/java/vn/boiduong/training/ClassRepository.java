@@ -131,6 +131,13 @@ class ClassRepository {
                 .param("o", organiserUnitId).param("y", year).query(Integer.class).single();
     }
 
+    /** The plan line lies in a plan of a unit under {@code path} (a class opened from a plan names its line). */
+    boolean planLineUnder(long lineId, String path) {
+        return jdbc.sql("select exists (select 1 from plan_line l join training_plan t on t.id = l.plan_id "
+                        + "join org_unit o on o.id = t.org_unit_id where l.id = :l and o.path like :p || '%')")
+                .param("l", lineId).param("p", path).query(Boolean.class).single();
+    }
+
     boolean codeTaken(String code) {
         return jdbc.sql("select exists (select 1 from training_class where code = :c)").param("c", code).query(Boolean.class).single();
     }

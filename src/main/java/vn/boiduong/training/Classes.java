@@ -140,6 +140,9 @@ public class Classes {
         Set<String> codes = catalog.programs().stream().map(Program::code).collect(Collectors.toSet());
         Set<Long> providerIds = providers.servingOrInside(organiserPath).stream().map(Provider::id).collect(Collectors.toSet());
         ClassForm form = ClassRules.check(input, codes, providerIds);
+        if (form.planLineId() != null && !classes.planLineUnder(form.planLineId(), organiserPath)) {
+            throw new Problems.InvalidInput("planLineId", "training.validation.planLine");
+        }
         if (form.startsOn().isBefore(LocalDate.now(clock).minusYears(1))) {
             throw new Problems.InvalidInput("startsOn", "training.validation.tooOld");
         }
