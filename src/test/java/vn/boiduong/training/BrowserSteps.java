@@ -44,7 +44,7 @@ final class BrowserSteps {
         driver.get(url(path));
     }
 
-    /** Clicks after scrolling the element to the middle (Bootstrap scrolls smoothly; a horizontal scrollbar covers the bottom line). */
+    /** Clicks after an instant scroll to the middle (Bootstrap makes scrolling smooth, so a plain click may land on the old spot). */
     void press(WebElement element) {
         show(element);
         element.click();
