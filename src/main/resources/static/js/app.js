@@ -1,5 +1,8 @@
 // Bồi dưỡng: small behaviours on top of htmx and Bootstrap (no inline scripts: the CSP forbids them).
 (function () {
+  // hx-boost swaps the whole body and htmx runs its scripts again: bind once, or every form would ask twice
+  if (window.boiduongBehaviours) { return; }
+  window.boiduongBehaviours = true;
   // htmx requests carry the CSRF token of the page
   document.body.addEventListener('htmx:configRequest', function (e) {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -11,9 +14,10 @@
     var t = e.target.closest('[data-print]');
     if (t) { window.print(); }
   });
-  // a form with data-confirm asks before submitting (destructive actions)
+  // a form with data-confirm asks before submitting (destructive actions); a "no" also stops the event here, in the
+  // capture phase, because htmx submits boosted forms from its own listener without looking at defaultPrevented
   document.addEventListener('submit', function (e) {
     var msg = e.target.getAttribute('data-confirm');
-    if (msg && !window.confirm(msg)) { e.preventDefault(); }
+    if (msg && !window.confirm(msg)) { e.preventDefault(); e.stopPropagation(); }
   }, true);
 })();

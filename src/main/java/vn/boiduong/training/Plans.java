@@ -104,7 +104,8 @@ public class Plans {
             default -> throw new Problems.InvalidInput("year", "training.plan.noLevel");
         };
         if (year < today().getYear() || year > today().getYear() + 2) {
-            throw new Problems.InvalidInput("year", "training.validation.range", today().getYear(), today().getYear() + 2);
+            throw new Problems.InvalidInput("year", "training.validation.range",
+                    String.valueOf(today().getYear()), String.valueOf(today().getYear() + 2)); // years, not amounts: no "2.026"
         }
         if (plans.findFor(unit.id(), year).isPresent()) {
             throw new Problems.InvalidInput("year", "training.plan.exists", year);
