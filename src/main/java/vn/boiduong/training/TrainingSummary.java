@@ -1,7 +1,5 @@
 package vn.boiduong.training;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,41 +21,34 @@ public class TrainingSummary {
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
-    private final ResultReminders reminders;
-    private final Clock clock;
+    private final TrainingQueries queries;
 
-    TrainingSummary(JdbcClient jdbc, AccessPolicy access, ResultReminders reminders, Clock clock) {
+    TrainingSummary(JdbcClient jdbc, AccessPolicy access, TrainingQueries queries) {
         this.jdbc = jdbc;
         this.access = access;
-        this.reminders = reminders;
-        this.clock = clock;
+        this.queries = queries;
     }
 
     @Transactional(readOnly = true)
     public Summary forMe() {
         CurrentUser me = access.currentUser();
         String scope = me.scopePath();
-        LocalDate late = LocalDate.now(clock).minusDays(reminders.reportWithinDays());
         boolean reader = me.role().has(Permission.TRAINING_READ);
         long open = reader ? count("""
                 select count(*) from training_class c join org_unit o on o.id = c.organiser_unit_id
-                where c.status = 'OPEN' and (o.path like :s || '%' or :s like o.path || '%')""", scope, late) : 0;
+                where c.status = 'OPEN' and (o.path like :s || '%' or :s like o.path || '%')""", scope) : 0;
         long proposals = me.role().has(Permission.ENROLL_APPROVE) ? count("""
                 select count(*) from enrollment e join training_class c on c.id = e.class_id join org_unit oc on oc.id = c.organiser_unit_id
                 join person p on p.id = e.person_id join org_unit op on op.id = p.org_unit_id
-                where e.status = 'PROPOSED' and c.status in ('OPEN', 'RUNNING') and oc.path like :s || '%' and op.path like :s || '%'""", scope, late) : 0;
+                where e.status = 'PROPOSED' and c.status in ('OPEN', 'RUNNING') and oc.path like :s || '%' and op.path like :s || '%'""", scope) : 0;
         long plans = me.role().has(Permission.PLAN_APPROVE) ? count("""
                 select count(*) from training_plan t join org_unit o on o.id = t.org_unit_id
-                where t.status = 'SUBMITTED' and o.path like :s || '%' and o.path <> :s""", scope, late) : 0;
-        long lateReports = reader ? count("""
-                select count(*) from enrollment e join training_class c on c.id = e.class_id join person p on p.id = e.person_id
-                join org_unit o on o.id = p.org_unit_id
-                where o.path like :s || '%' and e.status in ('APPROVED','ATTENDING','COMPLETED','NOT_COMPLETED')
-                  and e.self_reported_at is null and c.status <> 'CANCELLED' and c.ends_on <= :late""", scope, late) : 0;
+                where t.status = 'SUBMITTED' and o.path like :s || '%' and o.path <> :s""", scope) : 0;
+        long lateReports = queries.countLateReports();
         long verify = me.role().has(Permission.RESULT_VERIFY) ? count("""
                 select count(*) from enrollment e join person p on p.id = e.person_id join org_unit o on o.id = p.org_unit_id
                 where o.path like :s || '%' and e.self_reported_at is not null and e.result_by is null and e.verified_at is null
-                  and e.status in ('APPROVED', 'ATTENDING', 'NOT_COMPLETED')""", scope, late) : 0;
+                  and e.status in ('APPROVED', 'ATTENDING', 'NOT_COMPLETED')""", scope) : 0;
         long provider = me.role().has(Permission.CLASSES_OWN) && me.providerId() != null
                 ? jdbc.sql("select count(*) from training_class where provider_id = :p and status in ('OPEN', 'RUNNING')")
                 .param("p", me.providerId()).query(Long.class).single() : 0;
@@ -69,11 +60,7 @@ public class TrainingSummary {
         return new Summary(open, proposals, plans, lateReports, verify, provider, mine);
     }
 
-    private long count(String sql, String scope, LocalDate late) {
-        var spec = jdbc.sql(sql).param("s", scope);
-        if (sql.contains(":late")) {
-            spec = spec.param("late", late);
-        }
-        return spec.query(Long.class).single();
+    private long count(String sql, String scope) {
+        return jdbc.sql(sql).param("s", scope).query(Long.class).single();
     }
 }
