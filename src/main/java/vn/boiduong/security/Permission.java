@@ -38,5 +38,13 @@ public enum Permission {
     /** State the office-continuity rules of a unit (tỷ lệ có mặt tối thiểu, vị trí chỉ một người). */
     CONTINUITY_WRITE,
     /** A trainee reporting their own results and seeing their own classes. */
-    TRAINING_SELF
+    TRAINING_SELF,
+    /** See evaluations (effect after training, class feedback, quarterly and yearly ratings) inside the scope. */
+    EVALUATION_READ,
+    /** Evaluate staff of one's unit: effect after training, quarterly review (thủ trưởng đơn vị). */
+    EVALUATE,
+    /** Approve quarterly and yearly ratings, reopen a signed-off one with a reason (for the commune leadership). */
+    EVALUATION_APPROVE,
+    /** Set the indicator sets and weights per title (bộ tiêu chí đánh giá theo chức danh). */
+    EVALUATION_CONFIG
 }

@@ -22,7 +22,8 @@ class WebConfiguration implements WebMvcConfigurer {
         ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
         // one bundle per module so modules own their texts; every bundle has _vi (default) and _en with the same keys
         source.setBasenames("classpath:messages", "classpath:i18n/catalog", "classpath:i18n/training",
-                "classpath:i18n/notify", "classpath:i18n/documents");
+                "classpath:i18n/notify", "classpath:i18n/documents", "classpath:i18n/effect", "classpath:i18n/feedback",
+                "classpath:i18n/rating");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VietnameseText.VI);
