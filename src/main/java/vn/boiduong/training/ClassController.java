@@ -29,8 +29,9 @@ class ClassController {
     private final People people;
     private final GapQueries gaps;
     private final TrainingAccess access;
+    private final TrainingSheets sheets;
 
-    ClassController(Classes classes, Enrollments enrollments, Decisions decisions, Plans plans, People people, GapQueries gaps,
+    ClassController(TrainingSheets sheets, Classes classes, Enrollments enrollments, Decisions decisions, Plans plans, People people, GapQueries gaps,
                     TrainingAccess access) {
         this.classes = classes;
         this.enrollments = enrollments;
@@ -39,6 +40,17 @@ class ClassController {
         this.people = people;
         this.gaps = gaps;
         this.access = access;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/classes/export.xlsx")
+    void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String program,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                HttpServletResponse response) throws IOException {
+        Classes.Page page = classes.list(year, program, status, q, 0, 500);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"lop-boi-duong.xlsx\"");
+        sheets.classes(response.getOutputStream(), page.items());
     }
 
     @GetMapping("/classes")

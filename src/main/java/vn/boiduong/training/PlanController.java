@@ -17,8 +17,10 @@ class PlanController {
     private final Plans plans;
     private final Classes classes;
     private final TrainingAccess access;
+    private final TrainingSheets sheets;
 
-    PlanController(Plans plans, Classes classes, TrainingAccess access) {
+    PlanController(Plans plans, Classes classes, TrainingAccess access, TrainingSheets sheets) {
+        this.sheets = sheets;
         this.plans = plans;
         this.classes = classes;
         this.access = access;
@@ -68,6 +70,15 @@ class PlanController {
         model.addAttribute("programs", classes.programs());
         model.addAttribute("today", plans.today());
         return "training/plan";
+    }
+
+    @GetMapping("/plans/{id}/export.xlsx")
+    void export(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        TrainingPlan p = plans.get(id);
+        List<TrainingPlan.Line> lines = plans.lines(id);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"ke-hoach-" + p.year() + "-" + id + ".xlsx\"");
+        sheets.plan(response.getOutputStream(), p, lines);
     }
 
     @PostMapping("/plans/{id}/lines")

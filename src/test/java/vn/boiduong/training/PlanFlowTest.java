@@ -103,5 +103,17 @@ class PlanFlowTest {
         browser.login("sonoivu.haiphong", TestHttp.DEMO_PASSWORD);
         String page = browser.get("/plans/" + planOf("10543", next)).body();
         assertThat(page).contains("Nộp muộn");
+
+        // the plan and the class list go to Excel as the page shows them
+        var sheet = TestHttp.as(port, "sonoivu.haiphong").getBytes("/plans/" + planOf("10543", next) + "/export.xlsx");
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        vn.boiduong.shared.Xlsx.read(sheet.body(), null, 1000, (n, row) -> row.forEach(v -> cells.add(v.text())));
+        assertThat(cells).anyMatch(c -> c.contains("KẾ HOẠCH BỒI DƯỠNG NĂM " + next)).contains("Từ danh sách cần bồi dưỡng");
+        var classes = TestHttp.as(port, "vhxh.viethoa").getBytes("/classes/export.xlsx");
+        java.util.List<String> classCells = new java.util.ArrayList<>();
+        vn.boiduong.shared.Xlsx.read(classes.body(), null, 1000, (n, row) -> row.forEach(v -> classCells.add(v.text())));
+        assertThat(classCells).contains("Mã lớp").noneMatch(c -> c.contains("Kỹ năng sử dụng dữ liệu và công cụ số"));
+        assertThat(TestHttp.as(port, "vhxh.viethoa").getBytes("/plans/" + planOf("11446", next) + "/export.xlsx").statusCode()).isEqualTo(403);
     }
 }
