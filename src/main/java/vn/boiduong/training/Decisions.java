@@ -123,17 +123,15 @@ public class Decisions {
     /** The stored file ("docx" or "pdf") of a decision the user may see. */
     @Transactional(readOnly = true)
     public byte[] file(long decisionId, String format) {
-        Issued d = jdbc.sql("""
-                        select d.id, d.class_id, d.number, d.signed_on, d.signer_name, d.signer_title, d.people, o.path, d.created_by
-                        from training_decision d join org_unit o on o.id = d.org_unit_id where d.id = :id
-                        """).param("id", decisionId)
-                .query((rs, n) -> new Issued(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9)))
+        record Owner(long classId, String path) {
+        }
+        Owner owner = jdbc.sql("select d.class_id, o.path from training_decision d join org_unit o on o.id = d.org_unit_id where d.id = :id")
+                .param("id", decisionId).query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2)))
                 .optional().orElseThrow(() -> new Problems.NotFound("decision", decisionId));
-        classes.get(d.classId());
-        String path = d.unitName();
+        classes.get(owner.classId());
         String scope = access.me().scopePath();
-        access.require(path.startsWith(scope) || scope.startsWith(path));
+        // the issuing unit's subtree and the units above it (the province reads its communes' decisions)
+        access.require(owner.path().startsWith(scope) || scope.startsWith(owner.path()));
         String column = "pdf".equals(format) ? "pdf" : "docx";
         return jdbc.sql("select " + column + " from training_decision where id = :id").param("id", decisionId)
                 .query(byte[].class).single();
