@@ -57,6 +57,12 @@ class EffectRulesTest {
         assertThatThrownBy(() -> new EffectRules(2)).isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 3 months");
         assertThatThrownBy(() -> new EffectRules(0)).isInstanceOf(IllegalStateException.class);
         assertThat(new EffectRules(3).months()).isEqualTo(3);
+        // the setting as the application reads it: 2 stops the start, 4 is taken, none means 3
+        var runner = new org.springframework.boot.test.context.runner.ApplicationContextRunner().withUserConfiguration(EffectRules.class);
+        runner.withPropertyValues("boiduong.evaluation.effect-months=2").run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("boiduong.evaluation.effect-months=4")
+                .run(context -> assertThat(context.getBean(EffectRules.class).months()).isEqualTo(4));
+        runner.run(context -> assertThat(context.getBean(EffectRules.class).months()).isEqualTo(3));
     }
 
     @Test
