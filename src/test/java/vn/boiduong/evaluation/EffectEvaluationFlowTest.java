@@ -25,8 +25,6 @@ class EffectEvaluationFlowTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
-    @Autowired
-    EffectEvaluations evaluations;
 
     TestHttp head() {
         return TestHttp.as(port, "truongphong.phulien");
@@ -136,6 +134,5 @@ class EffectEvaluationFlowTest {
         List<String> states = new java.util.ArrayList<>();
         json.get("items").forEach(n -> states.add(n.get("state").asText()));
         assertThat(states).contains("OVERDUE", "SIGNED", "WAITING");
-        assertThat(evaluations).isNotNull();
     }
 }
