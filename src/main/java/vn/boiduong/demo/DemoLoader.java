@@ -40,6 +40,7 @@ class DemoLoader implements SmartInitializingSingleton {
 
     private final SyntheticData synthetic;
     private final TrainingDemo training;
+    private final EffectDemo effect;
     private final vn.boiduong.standards.GapAnalysis gaps;
     private final UserAdministration users;
     private final OrgUnits units;
@@ -51,13 +52,14 @@ class DemoLoader implements SmartInitializingSingleton {
     private final long seed;
     private final ApplicationArguments args;
 
-    DemoLoader(ApplicationArguments args, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, TrainingDemo training, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
+    DemoLoader(ApplicationArguments args, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, TrainingDemo training, EffectDemo effect, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
                TransactionTemplate tx, @Value("${boiduong.demo.enabled:true}") boolean enabled,
                @Value("${boiduong.demo.province:31}") String province, @Value("${boiduong.demo.seed:2026}") long seed) {
         this.args = args;
         this.gaps = gaps;
         this.synthetic = synthetic;
         this.training = training;
+        this.effect = effect;
         this.users = users;
         this.units = units;
         this.audit = audit;
@@ -91,6 +93,7 @@ class DemoLoader implements SmartInitializingSingleton {
             gaps.recomputeUnder("/VN/" + province + "/");
             if ("31".equals(province)) {
                 training.load(); // the demo's training year: plans, classes, decisions, results (people of Hải Phòng)
+                effect.load(); // effect-after-training evaluations: due, overdue, a few signed (issue 6)
                 gaps.recomputeUnder("/VN/" + province + "/");
             }
             log.info("Demo province {} loaded: {} communes, {} people in {} ms", province, result.communes(),
