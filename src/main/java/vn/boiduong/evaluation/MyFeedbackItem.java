@@ -9,4 +9,9 @@ import java.time.LocalDate;
  */
 public record MyFeedbackItem(long enrollmentId, long classId, String className, String programName, String providerName,
                              LocalDate startsOn, LocalDate endsOn, LocalDate closesOn, boolean open, Instant submittedAt) {
+
+    /** The day the answer was sent, in Vietnam. */
+    public LocalDate submittedOn() {
+        return submittedAt == null ? null : LocalDate.ofInstant(submittedAt, vn.boiduong.shared.ClockConfiguration.VIETNAM);
+    }
 }
