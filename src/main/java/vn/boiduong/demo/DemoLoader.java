@@ -94,6 +94,7 @@ class DemoLoader implements SmartInitializingSingleton {
             if ("31".equals(province)) {
                 training.load(); // the demo's training year: plans, classes, decisions, results (people of Hải Phòng)
                 effect.load(); // effect-after-training evaluations: due, overdue, a few signed (issue 6)
+                new FeedbackDemo(jdbc).load(); // trainees' past feedback on the finished class (evaluation, level 1)
                 gaps.recomputeUnder("/VN/" + province + "/");
             }
             log.info("Demo province {} loaded: {} communes, {} people in {} ms", province, result.communes(),
