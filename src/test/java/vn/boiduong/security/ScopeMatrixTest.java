@@ -117,6 +117,15 @@ class ScopeMatrixTest {
             readPlan      OWN_AGENCY      Y     Y     Y     N     N     N     N
             readPlan      SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             readPlan      OTHER_PROVINCE  Y     N     N     N     N     N     N
+            readEffect    OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            readEffect    OTHER_AGENCY    Y     Y     Y     N     N     N     N
+            readEffect    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            saveEffect    OWN_AGENCY      N     N     N     N     Y     N     N
+            saveEffect    OTHER_AGENCY    N     N     N     N     N     N     N
+            saveEffect    SIBLING_COMMUNE N     N     N     N     N     N     N
+            feedbackClass OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            feedbackClass SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            feedbackClass OTHER_PROVINCE  Y     N     N     N     N     N     N
             """;
 
     @LocalServerPort
@@ -221,6 +230,10 @@ class ScopeMatrixTest {
                     "{\"minPresentPercent\": 60, \"singleHolderPositions\": [], \"version\": %d}".formatted(continuityVersion(t.parentAgencyId())));
             case "readClass" -> http.get("/api/classes/" + communeRecord("training_class", t.communeId()));
             case "propose" -> http.post("/api/classes/" + provinceClass() + "/proposals", "{\"personIds\": [" + t.personId() + "]}");
+            case "readEffect" -> http.get("/api/evaluations/effect/" + effectOf(where));
+            case "saveEffect" -> http.put("/api/evaluations/effect/" + effectOf(where), "{\"version\": %d}".formatted(
+                    jdbc.sql("select version from effect_evaluation where id = :id").param("id", effectOf(where)).query(Integer.class).single()));
+            case "feedbackClass" -> http.get("/api/evaluations/feedback/classes/" + communeRecord("training_class", t.communeId()));
             case "readPlan" -> http.get("/api/plans/" + communeRecord("training_plan", t.communeId()));
             case "editStandard" -> http.put("/api/standards/requirements/" + itRequirement(), """
                     {"type": "IT", "minLevel": "CO_BAN", "note": "Ứng dụng công nghệ thông tin cơ bản"}""");
@@ -241,6 +254,17 @@ class ScopeMatrixTest {
     private long itRequirement() {
         return jdbc.sql("select r.id from requirement r join job_position p on p.id = r.job_position_id "
                 + "where p.code = 'VAN_THU' and r.type = 'IT' and r.valid_to is null").query(Long.class).single();
+    }
+
+    /** An unsigned effect evaluation of the demo in the target's unit (A's agency, another agency of A's commune, Việt Hòa). */
+    private long effectOf(Where where) {
+        String unit = switch (where) {
+            case OWN_AGENCY, SELF -> "o.code = '11446-VHXH'";
+            case OTHER_AGENCY -> "o.path like '/VN/31/11446/%' and o.code <> '11446-VHXH' and o.path not like '%/11446-VHXH/%'";
+            default -> "o.path like '/VN/31/10543/%'";
+        };
+        return jdbc.sql("select e.id from effect_evaluation e join org_unit o on o.id = e.org_unit_id where e.status = 'DUE' and "
+                + unit + " order by e.id limit 1").query(Long.class).single();
     }
 
     private int continuityVersion(long unitId) {
