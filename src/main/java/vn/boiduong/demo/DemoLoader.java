@@ -40,6 +40,7 @@ class DemoLoader implements SmartInitializingSingleton {
 
     private final SyntheticData synthetic;
     private final TrainingDemo training;
+    @org.springframework.beans.factory.annotation.Autowired private RatingDemo ratingDemo;
     private final vn.boiduong.standards.GapAnalysis gaps;
     private final UserAdministration users;
     private final OrgUnits units;
@@ -91,6 +92,7 @@ class DemoLoader implements SmartInitializingSingleton {
             gaps.recomputeUnder("/VN/" + province + "/");
             if ("31".equals(province)) {
                 training.load(); // the demo's training year: plans, classes, decisions, results (people of Hải Phòng)
+                ratingDemo.load(); // quarterly ratings of Phù Liễn: Q1–Q3 approved, the 2-quarter alert, the current quarter in progress
                 gaps.recomputeUnder("/VN/" + province + "/");
             }
             log.info("Demo province {} loaded: {} communes, {} people in {} ms", province, result.communes(),

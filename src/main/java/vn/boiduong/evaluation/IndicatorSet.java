@@ -25,6 +25,11 @@ public record IndicatorSet(long id, String appliesTo, int version, String source
         return m;
     }
 
+    /** The weighted score out of 100 of values (0–100) given for every indicator of the set. */
+    public java.math.BigDecimal score(Map<String, Integer> values) {
+        return RatingRules.weightedScore(weights(), values);
+    }
+
     /** Sum of the weights per group, in the order of {@link #GROUPS}. */
     public Map<String, Integer> groupWeights() {
         Map<String, Integer> m = new LinkedHashMap<>();

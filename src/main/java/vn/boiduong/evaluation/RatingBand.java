@@ -7,6 +7,11 @@ package vn.boiduong.evaluation;
 public enum RatingBand {
     XUAT_SAC, TOT, HOAN_THANH, KHONG_HOAN_THANH, KHONG_XEP_LOAI;
 
+    /** The band of a score out of 100 (ND 335/2025 thresholds, see {@link RatingRules#band}). */
+    public static RatingBand forScore(java.math.BigDecimal score) {
+        return RatingRules.band(score);
+    }
+
     /** "Tốt" or above: the base of the 20% cap on "xuất sắc". */
     boolean goodOrAbove() {
         return this == XUAT_SAC || this == TOT;
