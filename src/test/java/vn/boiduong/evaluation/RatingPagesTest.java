@@ -119,4 +119,28 @@ class RatingPagesTest {
         assertThat(groups.statusCode()).isEqualTo(400);
         assertThat(groups.body()).contains("4 nhóm");
     }
+
+    @Test
+    void theStaffSelfAssessesThroughTheFormUntilTheHeadHasReviewed() {
+        String q = ratings.currentQuarter().toString();
+        long person = jdbc.sql("select person_id from app_user where username = 'canbo.phulien'").query(Long.class).single();
+        long[] demo = jdbc.sql("select id, version from rating where person_id = :p and period = :q and status = 'SELF'")
+                .param("p", person).param("q", q).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).single();
+        TestHttp staff = browser("canbo.phulien");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("period", q);
+        form.put("version", Long.toString(demo[1]));
+        for (String code : new String[] {"KQ_SO_LUONG", "KQ_CHAT_LUONG", "KQ_TIEN_DO", "PV_HAI_LONG", "PV_THU_TUC", "PH_LIEN_NGANH", "KL_KY_CUONG",
+                "KL_LIEM_CHINH"}) {
+            form.put("v." + code, "88");
+        }
+        form.put("comment", "Sửa lại tự đánh giá");
+        assertThat(staff.postForm("/me/ratings", "/me/ratings", form).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select status || ' ' || self_score from rating where id = :id").param("id", demo[0]).query(String.class).single())
+                .isEqualTo("SELF 88.00");
+        assertThat(staff.get("/me/ratings").body()).contains("Sửa lại tự đánh giá").contains("Hoàn thành tốt nhiệm vụ");
+        form.put("version", Long.toString(demo[1]));
+        staff.postForm("/me/ratings", "/me/ratings", form);
+        assertThat(staff.get("/me/ratings").body()).as("stale version").contains("vừa được người khác thay đổi");
+    }
 }
