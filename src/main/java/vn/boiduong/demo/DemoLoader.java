@@ -41,6 +41,7 @@ class DemoLoader implements SmartInitializingSingleton {
     private final SyntheticData synthetic;
     private final TrainingDemo training;
     private final EffectDemo effect;
+    private final RatingDemo ratingDemo;
     private final vn.boiduong.standards.GapAnalysis gaps;
     private final UserAdministration users;
     private final OrgUnits units;
@@ -52,7 +53,7 @@ class DemoLoader implements SmartInitializingSingleton {
     private final long seed;
     private final ApplicationArguments args;
 
-    DemoLoader(ApplicationArguments args, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, TrainingDemo training, EffectDemo effect, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
+    DemoLoader(ApplicationArguments args, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, TrainingDemo training, EffectDemo effect, RatingDemo ratingDemo, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
                TransactionTemplate tx, @Value("${boiduong.demo.enabled:true}") boolean enabled,
                @Value("${boiduong.demo.province:31}") String province, @Value("${boiduong.demo.seed:2026}") long seed) {
         this.args = args;
@@ -60,6 +61,7 @@ class DemoLoader implements SmartInitializingSingleton {
         this.synthetic = synthetic;
         this.training = training;
         this.effect = effect;
+        this.ratingDemo = ratingDemo;
         this.users = users;
         this.units = units;
         this.audit = audit;
@@ -95,6 +97,7 @@ class DemoLoader implements SmartInitializingSingleton {
                 training.load(); // the demo's training year: plans, classes, decisions, results (people of Hải Phòng)
                 effect.load(); // effect-after-training evaluations: due, overdue, a few signed (issue 6)
                 new FeedbackDemo(jdbc).load(); // trainees' past feedback on the finished class (evaluation, level 1)
+                ratingDemo.load(); // quarterly ratings of Phù Liễn: Q1–Q3 approved, the 2-quarter alert, the current quarter in progress
                 gaps.recomputeUnder("/VN/" + province + "/");
             }
             log.info("Demo province {} loaded: {} communes, {} people in {} ms", province, result.communes(),
