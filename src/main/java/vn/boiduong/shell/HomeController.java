@@ -22,10 +22,12 @@ class HomeController {
     private final People people;
     private final GapQueries gaps;
     private final vn.boiduong.training.TrainingSummary training;
+    private final vn.boiduong.evaluation.EvaluationSummary evaluation;
 
     HomeController(AccessPolicy access, OrgUnits units, People people, GapQueries gaps,
-                   vn.boiduong.training.TrainingSummary training) {
+                   vn.boiduong.training.TrainingSummary training, vn.boiduong.evaluation.EvaluationSummary evaluation) {
         this.training = training;
+        this.evaluation = evaluation;
         this.access = access;
         this.units = units;
         this.people = people;
@@ -56,6 +58,7 @@ class HomeController {
             model.addAttribute("specialisedCount", gaps.count(null, "SPECIALISED"));
         }
         model.addAttribute("training", training.forMe());
+        model.addAttribute("evaluation", evaluation.forMe());
         if (me.personId() != null) {
             model.addAttribute("self", people.get(me.personId()));
         }

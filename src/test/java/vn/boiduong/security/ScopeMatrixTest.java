@@ -124,6 +124,12 @@ class ScopeMatrixTest {
             saveEffect    OTHER_AGENCY    N     N     N     N     N     N     N
             saveEffect    SIBLING_COMMUNE N     N     N     N     N     N     N
             feedbackClass OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            ratingHistory SELF            Y     Y     Y     N     Y     Y     N
+            ratingHistory OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            ratingHistory OTHER_AGENCY    Y     Y     Y     N     N     N     N
+            ratingHistory SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            ratingHistory OTHER_PROVINCE  Y     N     N     N     N     N     N
+            ratingAlerts  OWN_AGENCY      Y     Y     Y     Y     Y     N     N
             feedbackClass SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             feedbackClass OTHER_PROVINCE  Y     N     N     N     N     N     N
             """;
@@ -233,6 +239,8 @@ class ScopeMatrixTest {
             case "readEffect" -> http.get("/api/evaluations/effect/" + effectOf(where));
             case "saveEffect" -> http.put("/api/evaluations/effect/" + effectOf(where), "{\"version\": %d}".formatted(
                     jdbc.sql("select version from effect_evaluation where id = :id").param("id", effectOf(where)).query(Integer.class).single()));
+            case "ratingHistory" -> http.get("/api/evaluations/ratings/people/" + t.personId());
+            case "ratingAlerts" -> http.get("/api/evaluations/ratings/alerts");
             case "feedbackClass" -> http.get("/api/evaluations/feedback/classes/" + communeRecord("training_class", t.communeId()));
             case "readPlan" -> http.get("/api/plans/" + communeRecord("training_plan", t.communeId()));
             case "editStandard" -> http.put("/api/standards/requirements/" + itRequirement(), """

@@ -38,6 +38,14 @@ class TrainingSummaryTest {
         String home = browser.get("/").body();
         assertThat(home).contains(proposals + " đề xuất cử đi học chờ duyệt").contains(late + " học viên chưa báo cáo kết quả quá hạn");
 
+        long due = jdbc.sql("select count(*) from effect_evaluation e join org_unit o on o.id = e.org_unit_id "
+                + "where e.status = 'DUE' and e.due_on <= current_date and o.path like '%/11446-VHXH/%'").query(Long.class).single();
+        assertThat(due).as("the demo has overdue effect evaluations in the unit head's agency").isPositive();
+        TestHttp head = TestHttp.browser(port);
+        head.login("truongphong.phulien", TestHttp.DEMO_PASSWORD);
+        assertThat(head.get("/").body()).contains(due + " đánh giá hiệu quả sau bồi dưỡng đã đến hạn");
+        assertThat(home).contains("không hoàn thành nhiệm vụ 2 quý liên tiếp");
+
         TestHttp provider = TestHttp.browser(port);
         provider.login("truongchinhtri.haiphong", TestHttp.DEMO_PASSWORD);
         assertThat(provider.get("/").body()).contains("lớp của cơ sở đang mở hoặc đang học");

@@ -1,0 +1,59 @@
+package vn.boiduong.evaluation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.CurrentUser;
+import vn.boiduong.security.Permission;
+
+/** What waits for the signed-in user in evaluation (home page): effect evaluations due, ratings to review or approve, alerts. */
+@Service
+public class EvaluationSummary {
+
+    /** Counts in the user's scope; a count the role has nothing to do with is zero. */
+    public record Summary(long effectDue, long effectOverdue, long ratingsToReview, long ratingsToApprove, long alerts,
+                          long feedbackToGive) {
+        public boolean any() {
+            return effectDue + ratingsToReview + ratingsToApprove + alerts + feedbackToGive > 0;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final RatingAlerts alerts;
+    private final FeedbackSubmission feedback;
+
+    EvaluationSummary(JdbcClient jdbc, AccessPolicy access, RatingAlerts alerts, FeedbackSubmission feedback) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.alerts = alerts;
+        this.feedback = feedback;
+    }
+
+    @Transactional(readOnly = true)
+    public Summary forMe() {
+        CurrentUser me = access.currentUser();
+        String scope = me.scopePath();
+        boolean evaluator = me.role().has(Permission.EVALUATE);
+        long due = evaluator ? count("""
+                select count(*) from effect_evaluation e join org_unit o on o.id = e.org_unit_id
+                where e.status = 'DUE' and e.due_on <= current_date and o.path like :s || '%'""", scope) : 0;
+        long overdue = evaluator ? count("""
+                select count(*) from effect_evaluation e join org_unit o on o.id = e.org_unit_id
+                where e.status = 'DUE' and e.due_on < current_date and o.path like :s || '%'""", scope) : 0;
+        long review = evaluator ? count("""
+                select count(*) from rating r join org_unit o on o.id = r.org_unit_id
+                where r.status = 'SELF' and o.path like :s || '%'""", scope) : 0;
+        long approve = me.role().has(Permission.EVALUATION_APPROVE) ? count("""
+                select count(*) from rating r join org_unit o on o.id = r.org_unit_id
+                where r.status = 'REVIEWED' and o.path like :s || '%'""", scope) : 0;
+        long flagged = me.role().has(Permission.EVALUATION_READ) ? alerts.list().size() : 0;
+        long give = me.personId() == null ? 0 : feedback.mine().stream().filter(i -> i.open() && i.submittedAt() == null).count();
+        return new Summary(due, overdue, review, approve, flagged, give);
+    }
+
+    private long count(String sql, String scope) {
+        return jdbc.sql(sql).param("s", scope).query(Long.class).single();
+    }
+}
