@@ -21,6 +21,7 @@ class EvaluationHomeController {
         var me = access.currentUser();
         model.addAttribute("reader", me.role().has(Permission.EVALUATION_READ));
         model.addAttribute("self", me.personId() != null);
+        model.addAttribute("provider", me.role().has(Permission.CLASSES_OWN));
         return "evaluation/hub";
     }
 }
