@@ -85,7 +85,7 @@ class EffectController {
             EffectEvaluation current = evaluations.get(id);
             model.addAttribute("e", current);
             model.addAttribute("input", inputOf(input));
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("effectProblems", e.problems()); // shown by the form itself, with each field named (not twice by the layout)
             return form(current, model);
         }
     }
