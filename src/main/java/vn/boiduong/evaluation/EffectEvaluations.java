@@ -76,7 +76,8 @@ public class EffectEvaluations {
 
     /** Whether the signed-in user may fill and sign this one (the head of the person's unit). */
     public boolean canEvaluate(EffectEvaluation e) {
-        return access.can(Permission.EVALUATE, e.unitPath());
+        Long me = access.currentUser().personId();
+        return access.can(Permission.EVALUATE, e.unitPath()) && (me == null || me != e.personId());
     }
 
     /** Keeps the form without signing (scores may be partial); audited. */
@@ -138,6 +139,11 @@ public class EffectEvaluations {
     private EffectEvaluation writable(long id, EffectInput input) {
         EffectEvaluation e = load(id);
         access.require(Permission.EVALUATE, e.unitPath());
+        Long me = access.currentUser().personId();
+        if (me != null && me == e.personId()) {
+            // nobody evaluates the effect of their own training: their superior does
+            throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+        }
         if (e.signed()) {
             throw new Problems.InvalidInput("status", "effect.signed");
         }

@@ -60,6 +60,9 @@ public class RatingYear {
 
     @Transactional(readOnly = true)
     public Proposal proposal(long unitId, int year) {
+        if (year < 2000 || year > java.time.LocalDate.now().getYear() + 1) {
+            throw new Problems.InvalidInput("year", "validation.required");
+        }
         String[] unit = unit(unitId);
         access.require(Permission.EVALUATION_READ, unit[1]);
         return compute(unitId, unit, year, new YearFacts(jdbc, unitId, year));

@@ -61,6 +61,20 @@ class ErrorHandling {
         return answer(request, HttpStatus.CONFLICT, "error.concurrentChange", List.of());
     }
 
+    /** The same thing sent twice at once (double click, two officers): a unique key refused the second. */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    Object duplicate(Exception e, HttpServletRequest request) {
+        log.info("Refused a duplicate on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return answer(request, HttpStatus.CONFLICT, "error.duplicate", List.of());
+    }
+
+    /** Input the checks let through but a database constraint refused (a length, a range): nothing was written. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    Object constraint(Exception e, HttpServletRequest request) {
+        log.warn("Constraint refused input on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return answer(request, HttpStatus.BAD_REQUEST, "error.constraint", List.of());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     Object forbidden(AccessDeniedException e, HttpServletRequest request) {
         return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", List.of());

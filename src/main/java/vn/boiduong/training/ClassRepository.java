@@ -126,6 +126,13 @@ class ClassRepository {
                 .param("id", id).param("from", from).param("to", to).update();
     }
 
+    /** Proposals and the waiting list of a class that will not run end, with the reason. */
+    void closeProposals(long classId, String note) {
+        jdbc.sql("update enrollment set status = 'REJECTED', waitlist_pos = null, decision_note = :n, version = version + 1 "
+                        + "where class_id = :c and status in ('PROPOSED', 'WAITLISTED')")
+                .param("n", note.length() > 500 ? note.substring(0, 500) : note).param("c", classId).update();
+    }
+
     int nextNumber(long organiserUnitId, int year) {
         return jdbc.sql("select count(*) + 1 from training_class where organiser_unit_id = :o and extract(year from starts_on) = :y")
                 .param("o", organiserUnitId).param("y", year).query(Integer.class).single();

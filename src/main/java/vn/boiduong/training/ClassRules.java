@@ -62,10 +62,21 @@ final class ClassRules {
         long cpt = money(in.costPerTrainee(), "costPerTrainee", problems);
         long sw = money(in.supportWomen(), "supportWomen", problems);
         long se = money(in.supportEthnic(), "supportEthnic", problems);
+        tooLong(in.batch(), 60, "batch", problems);
+        tooLong(in.schedule(), 300, "schedule", problems);
+        tooLong(in.place(), 300, "place", problems);
+        tooLong(in.cluster(), 200, "cluster", problems);
+        tooLong(in.lecturers(), 1000, "lecturers", problems);
         problems.throwIfAny();
         return new ClassForm(code, name, program, provider, planLine, trim(in.batch()), starts, ends, sessions.intValue(),
                 trim(in.schedule()), trim(in.placeKind()), trim(in.place()), trim(in.cluster()), trim(in.delivery()),
                 trim(in.timeSlot()), capacity.intValue(), trim(in.lecturers()), cpc, cpt, funding, sw, se);
+    }
+
+    static void tooLong(String value, int max, String field, Problems.Collector problems) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(field, "validation.tooLong", max);
+        }
     }
 
     static String trim(String s) {

@@ -96,6 +96,7 @@ public class Classes {
 
     @Transactional
     public void update(long id, ClassInput input, int version) {
+        classes.lock(id); // seats are counted under the same lock approvals take
         TrainingClass before = load(id);
         access.require(access.canManage(before));
         if (!List.of("OPEN", "RUNNING").contains(before.status())) {
@@ -114,13 +115,17 @@ public class Classes {
     @Transactional
     public void cancel(long id, String reason) {
         TrainingClass c = load(id);
+        // a class with approved trainees is not cancelled: withdraw them first (each told, each audited)
         access.require(access.canManage(c));
         if (reason == null || reason.isBlank()) {
             throw new Problems.InvalidInput("reason", "validation.required");
         }
-        if (c.seatsTaken() > 0 && !"OPEN".equals(c.status()) || classes.setStatus(id, "OPEN", "CANCELLED") == 0) {
+        classes.lock(id);
+        c = load(id);
+        if (c.seatsTaken() > 0 || classes.setStatus(id, "OPEN", "CANCELLED") == 0) {
             throw new Problems.InvalidInput("status", "training.class.cannotCancel");
         }
+        classes.closeProposals(id, "Lớp đã hủy: " + reason.strip());
         audit.record("CANCEL", "training_class", id, c.organiserPath(), Map.of("status", c.status()),
                 Map.of("status", "CANCELLED"), reason.strip());
     }

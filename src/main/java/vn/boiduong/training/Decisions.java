@@ -81,6 +81,9 @@ public class Decisions {
         CurrentUser me = access.me();
         OrgUnit unit = units.lookup(me.orgUnitId()).orElseThrow();
         access.require(access.canApprove(c, unit.path()));
+        if ("CANCELLED".equals(c.status())) {
+            throw new Problems.InvalidInput("classId", "training.class.closed");
+        }
         List<Enrollment> people = pending(classId);
         var problems = Problems.collect();
         String number = ClassRules.trim(input.number());
@@ -130,8 +133,9 @@ public class Decisions {
                 .optional().orElseThrow(() -> new Problems.NotFound("decision", decisionId));
         classes.get(owner.classId());
         String scope = access.me().scopePath();
-        // the issuing unit's subtree and the units above it (the province reads its communes' decisions)
-        access.require(owner.path().startsWith(scope) || scope.startsWith(owner.path()));
+        // the issuing unit and the units above it (the province reads its communes' decisions); not units below it,
+        // since the list names trainees of every agency the decision covers
+        access.require(owner.path().startsWith(scope));
         String column = "pdf".equals(format) ? "pdf" : "docx";
         return jdbc.sql("select " + column + " from training_decision where id = :id").param("id", decisionId)
                 .query(byte[].class).single();

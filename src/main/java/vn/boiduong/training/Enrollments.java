@@ -181,7 +181,8 @@ public class Enrollments {
         if (reason == null || reason.isBlank()) {
             throw new Problems.InvalidInput("reason", "validation.required");
         }
-        if (!e.active() || repository.decide(e.id(), e.version(), "WITHDRAWN", null, access.me().username(), reason.strip(), null) == 0) {
+        if (!e.active() || ended(c, java.time.LocalDate.now(vn.boiduong.shared.ClockConfiguration.VIETNAM))
+                || repository.decide(e.id(), e.version(), "WITHDRAWN", null, access.me().username(), reason.strip(), null) == 0) {
             throw new Problems.InvalidInput("status", "training.enrollment.cannotWithdraw");
         }
         audit.record("WITHDRAW", "enrollment", e.id(), e.unitPath(), Map.of("status", e.status()), Map.of("status", "WITHDRAWN"),

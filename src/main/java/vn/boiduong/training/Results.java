@@ -171,6 +171,9 @@ public class Results {
         access.require(access.isSelf(e));
         TrainingClass c = classes.load(e.classId());
         LocalDate today = LocalDate.now(clock);
+        if (e.verifiedAt() != null || "CANCELLED".equals(c.status())) {
+            throw new Problems.InvalidInput("status", "training.report.notYet");
+        }
         if (c.startsOn().isAfter(today) || !java.util.List.of("APPROVED", "ATTENDING", "COMPLETED", "NOT_COMPLETED").contains(e.status())) {
             throw new Problems.InvalidInput("status", "training.report.notYet");
         }
@@ -214,20 +217,28 @@ public class Results {
     @Transactional
     public void verify(long enrollmentId, boolean accept, String reason) {
         Enrollment e = enrollments.find(enrollmentId).orElseThrow(() -> new Problems.NotFound("enrollment", enrollmentId));
-        access.require(access.canVerify(e));
+        access.require(access.canVerify(e) && !access.isSelf(e)); // nobody confirms their own report
         if (!e.awaitingVerification()) {
             throw new Problems.InvalidInput("status", "training.report.nothingToVerify");
         }
         TrainingClass c = classes.load(e.classId());
+        if ("CANCELLED".equals(c.status())) {
+            throw new Problems.InvalidInput("status", "training.class.closed");
+        }
         String why = ClassRules.trim(reason);
         if (!accept && why == null) {
             throw new Problems.InvalidInput("reason", "validation.required");
         }
         if (accept) {
-            jdbc.sql("""
+            int n = jdbc.sql("""
                             update enrollment set status = 'COMPLETED', passed = true, completed_on = certificate_date,
-                                verified_by = :by, verified_at = now(), version = version + 1 where id = :id
-                            """).param("by", access.me().username()).param("id", e.id()).update();
+                                verified_by = :by, verified_at = now(), version = version + 1
+                            where id = :id and version = :v and result_by is null and verified_at is null
+                              and status in ('APPROVED', 'ATTENDING', 'NOT_COMPLETED')
+                            """).param("by", access.me().username()).param("id", e.id()).param("v", e.version()).update();
+            if (n == 0) {
+                throw new Problems.ConcurrentChange("enrollment", e.id());
+            }
             complete(e, c, e.certificateNo(), e.certificateDate());
         } else {
             jdbc.sql("update enrollment set self_reported_at = null, decision_note = :r, version = version + 1 where id = :id")

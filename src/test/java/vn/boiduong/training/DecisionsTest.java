@@ -69,6 +69,8 @@ class DecisionsTest {
         assertThat(dup.body()).contains("91/QĐ-UBND");
         assertThat(TestHttp.as(port, "vhxh.viethoa").getBytes("/decisions/" + d + ".pdf").statusCode()).isEqualTo(403);
         assertThat(TestHttp.as(port, "sonoivu.haiphong").getBytes("/decisions/" + d + ".pdf").statusCode()).isEqualTo(200);
+        assertThat(TestHttp.as(port, "truongphong.phulien").getBytes("/decisions/" + d + ".pdf").statusCode())
+                .as("a unit below the issuer does not read the whole list").isEqualTo(403);
     }
 
     private static String documentXml(byte[] docx) throws Exception {

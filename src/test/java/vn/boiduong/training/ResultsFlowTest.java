@@ -153,6 +153,32 @@ class ResultsFlowTest {
         assertThat(jdbc.sql(count).query(Long.class).single()).as("reported: no more reminders").isEqualTo(2);
     }
 
+    @Test
+    void nobodyConfirmsTheirOwnReportOrEvaluatesTheirOwnTrainingAndAConfirmedResultStays() {
+        long headPerson = jdbc.sql("select person_id from app_user where username = 'truongphong.phulien'").query(Long.class).single();
+        TestHttp commune = TestHttp.as(port, "vhxh.phulien");
+        TestHttp head = TestHttp.as(port, "truongphong.phulien");
+        long c = createClass(commune, "Lớp của thủ trưởng", "KN_PHOI_HOP_LIEN_NGANH", TODAY.minusDays(60), TODAY.minusDays(58), "EVENING", 5, null);
+        long e = propose(commune, c, List.of(headPerson)).get(0);
+        assertThat(approve(commune, e).statusCode()).isEqualTo(200);
+        assertThat(commune.post("/api/classes/" + c + "/start", "").statusCode()).isEqualTo(200);
+        String path = "/api/me/training/" + e + "/report?certificateNo=PH-1&certificateDate=" + vn.boiduong.shared.Dates.format(TODAY.minusDays(57));
+        assertThat(head.upload(path, "cc.pdf", "%PDF-1.4 x".getBytes()).statusCode()).isEqualTo(200);
+        assertThat(head.post("/api/enrollments/" + e + "/verify", "{\"accept\": true}").statusCode()).as("own report").isEqualTo(403);
+        assertThat(commune.post("/api/enrollments/" + e + "/verify", "{\"accept\": true}").statusCode()).isEqualTo(200);
+        assertThat(commune.post("/api/enrollments/" + e + "/verify", "{\"accept\": true}").statusCode()).as("twice").isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from qualification where person_id = :p and certificate_no = 'PH-1'")
+                .param("p", headPerson).query(Long.class).single()).isEqualTo(1);
+        assertThat(head.upload("/api/me/training/" + e + "/report?certificateNo=PH-2&certificateDate="
+                + vn.boiduong.shared.Dates.format(TODAY.minusDays(57)), "cc.pdf", "%PDF-1.4 x".getBytes()).statusCode())
+                .as("a confirmed result is not rewritten").isEqualTo(400);
+        assertThat(province().post("/api/enrollments/" + e + "/withdraw", "{\"reason\": \"muộn\"}").statusCode())
+                .as("after the class ended").isEqualTo(400);
+        long effect = jdbc.sql("select id from effect_evaluation where enrollment_id = :e").param("e", e).query(Long.class).single();
+        assertThat(head.put("/api/evaluations/effect/" + effect, "{\"version\": 0}").statusCode())
+                .as("the effect of one's own training is judged by one's superior").isEqualTo(403);
+    }
+
     private static byte[] sheet(List<Long> ids, String[][] values) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "test", "1.0");

@@ -127,4 +127,22 @@ class SendingStaffTest {
         assertThat(TestHttp.json(TestHttp.as(port, "vhxh.viethoa").get("/api/classes?size=500")).get("items").findValuesAsString("name"))
                 .doesNotContain("Lớp của phường").contains("Lớp của thành phố");
     }
+
+    @Test
+    void overlongTextIsNamedAndAClassWithApprovedTraineesIsNotCancelled() {
+        HttpResponse<String> r = province().post("/api/classes", """
+                {"name": "Lớp dài", "programCode": "CMCN", "startsOn": "%s", "endsOn": "%s", "sessions": "2", "placeKind": "CENTRAL",
+                 "delivery": "IN_PERSON", "timeSlot": "EVENING", "capacity": "5", "batch": "%s"}
+                """.formatted(vn.boiduong.shared.Dates.format(TODAY.plusDays(400)), vn.boiduong.shared.Dates.format(TODAY.plusDays(401)),
+                "x".repeat(61)));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("batch").contains("60");
+        long c = createClass(province(), "Lớp sẽ hủy", "KN_RA_QUYET_DINH", TODAY.plusDays(410), TODAY.plusDays(411), "EVENING", 5, null);
+        List<Long> ids = propose(province(), c, freePeople(jdbc, communeCode(jdbc, 6), 2));
+        assertThat(approve(province(), ids.get(0)).statusCode()).isEqualTo(200);
+        assertThat(province().post("/api/classes/" + c + "/cancel", "{\"reason\": \"Không đủ học viên\"}").statusCode()).isEqualTo(400);
+        assertThat(province().post("/api/enrollments/" + ids.get(0) + "/withdraw", "{\"reason\": \"Đổi lớp\"}").statusCode()).isEqualTo(200);
+        assertThat(province().post("/api/classes/" + c + "/cancel", "{\"reason\": \"Không đủ học viên\"}").statusCode()).isEqualTo(200);
+        assertThat(status(jdbc, ids.get(1))).as("open proposals end with the class").isEqualTo("REJECTED");
+    }
 }
