@@ -84,6 +84,8 @@ public class Decisions {
         if ("CANCELLED".equals(c.status())) {
             throw new Problems.InvalidInput("classId", "training.class.closed");
         }
+        // one decision at a time per class: two officers issuing at once never list the same trainee twice
+        jdbc.sql("select id from training_class where id = :id for update").param("id", classId).query(Long.class).single();
         List<Enrollment> people = pending(classId);
         var problems = Problems.collect();
         String number = ClassRules.trim(input.number());
@@ -117,7 +119,10 @@ public class Decisions {
                 .param("sn", input.signerName().strip()).param("st", input.signerTitle().strip()).param("p", people.size())
                 .param("docx", docx).param("pdf", pdf).param("by", me.username()).query(Long.class).single();
         List<Long> ids = people.stream().map(Enrollment::id).toList();
-        jdbc.sql("update enrollment set decision_id = :d where id in (:ids)").param("d", id).param("ids", ids).update();
+        if (jdbc.sql("update enrollment set decision_id = :d where id in (:ids) and decision_id is null")
+                .param("d", id).param("ids", ids).update() != ids.size()) {
+            throw new Problems.ConcurrentChange("decision", classId);
+        }
         audit.record("ISSUE", "training_decision", id, unit.path(), null,
                 Map.of("number", number, "classId", classId, "people", ids, "signedOn", signedOn.toString()), null);
         return id;
