@@ -9,6 +9,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.boiduong.shared.Xlsx;
 
 /** The filtered catalog as a spreadsheet (danh mục chương trình bồi dưỡng), one programme a row. */
 @Component
@@ -40,17 +41,17 @@ class ProgramSpreadsheet {
         int row = 3;
         for (Program p : programs) {
             ws.value(row, 0, row - 2);
-            ws.value(row, 1, neutralise(p.code()));
-            ws.value(row, 2, neutralise(p.name()));
+            ws.value(row, 1, Xlsx.safeText(p.code()));
+            ws.value(row, 2, Xlsx.safeText(p.name()));
             ws.value(row, 3, text("catalog.category." + p.category(), locale));
-            ws.value(row, 4, neutralise(p.durationText()));
+            ws.value(row, 4, Xlsx.safeText(p.durationText()));
             ws.value(row, 5, p.durationDays());
-            ws.value(row, 6, neutralise(p.targetGroup()));
-            ws.value(row, 7, neutralise(p.organiser()));
-            ws.value(row, 8, neutralise(p.certificate()));
+            ws.value(row, 6, Xlsx.safeText(p.targetGroup()));
+            ws.value(row, 7, Xlsx.safeText(p.organiser()));
+            ws.value(row, 8, Xlsx.safeText(p.certificate()));
             ws.value(row, 9, text("catalog.phase." + (p.phase() == null ? "both" : p.phase()), locale));
-            ws.value(row, 10, p.national() ? text("catalog.national", locale) : neutralise(owners.get(p.ownerUnitId())));
-            ws.value(row, 11, neutralise(p.sourceRef()));
+            ws.value(row, 10, p.national() ? text("catalog.national", locale) : Xlsx.safeText(owners.get(p.ownerUnitId())));
+            ws.value(row, 11, Xlsx.safeText(p.sourceRef()));
             ws.value(row, 12, text(p.active() ? "catalog.status.active" : "catalog.status.inactive", locale));
             row++;
         }
@@ -61,12 +62,4 @@ class ProgramSpreadsheet {
         return messages.getMessage(key, null, key, locale);
     }
 
-    /** A text starting with = + - @ or a control character would run as a formula in some programs: prefix a quote. */
-    static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
-    }
 }

@@ -148,8 +148,7 @@ class TrainingDemo {
     }
 
     private List<Long> needing(String program, long unitId, int limit) {
-        return runAs.as(PROVINCE, () -> gaps.byProgram(unitId).stream().filter(n -> n.programCode().equals(program))
-                .flatMap(n -> n.personIds().stream()).limit(limit).toList());
+        return runAs.as(PROVINCE, () -> gaps.peopleNeeding(unitId, program).stream().sorted().limit(limit).toList());
     }
 
     RunAs runAs() {

@@ -36,12 +36,13 @@ public class EvaluationSummary {
         CurrentUser me = access.currentUser();
         String scope = me.scopePath();
         boolean evaluator = me.role().has(Permission.EVALUATE);
-        long due = evaluator ? count("""
-                select count(*) from effect_evaluation e join org_unit o on o.id = e.org_unit_id
-                where e.status = 'DUE' and e.due_on <= current_date and o.path like :s || '%'""", scope) : 0;
-        long overdue = evaluator ? count("""
-                select count(*) from effect_evaluation e join org_unit o on o.id = e.org_unit_id
-                where e.status = 'DUE' and e.due_on < current_date and o.path like :s || '%'""", scope) : 0;
+        long[] effect = evaluator ? jdbc.sql("""
+                select count(*) filter (where e.due_on <= current_date), count(*) filter (where e.due_on < current_date)
+                from effect_evaluation e join org_unit o on o.id = e.org_unit_id
+                where e.status = 'DUE' and o.path like :s || '%'""").param("s", scope)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single() : new long[2];
+        long due = effect[0];
+        long overdue = effect[1];
         long review = evaluator ? count("""
                 select count(*) from rating r join org_unit o on o.id = r.org_unit_id
                 where r.status = 'SELF' and o.path like :s || '%'""", scope) : 0;

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.boiduong.shared.Dates;
+import vn.boiduong.shared.Xlsx;
 import vn.boiduong.shared.VietnameseText;
 
 /**
@@ -75,7 +76,7 @@ public class PersonSpreadsheet {
             String[] values = input.values();
             for (int c = 0; c < values.length; c++) {
                 if (values[c] != null && !values[c].isEmpty()) {
-                    ws.value(row[0], c, neutralise(values[c]));
+                    ws.value(row[0], c, Xlsx.safeText(values[c]));
                 }
             }
             row[0]++;
@@ -138,12 +139,4 @@ public class PersonSpreadsheet {
                 p.affectedByReorg() ? "Có" : "Không", Dates.format(p.joinedOn()), unitCode);
     }
 
-    /** A cell starting with = + - @ or a control character would run as a formula in some programs: prefix a quote. */
-    static String neutralise(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
-    }
 }

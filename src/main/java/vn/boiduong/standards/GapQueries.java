@@ -117,6 +117,13 @@ public class GapQueries {
                 .list();
     }
 
+    /** The people under a unit (null: the caller's scope) whose gaps this course closes. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> peopleNeeding(Long unitId, String programCode) {
+        return new java.util.HashSet<>(jdbc.sql("select distinct g.person_id " + FROM + "and g.closing_program = :program")
+                .param("path", pathFor(unitId)).param("cat", null).param("program", programCode).query(Long.class).list());
+    }
+
     private String pathFor(Long unitId) {
         access.require(Permission.PEOPLE_READ);
         if (unitId == null) {

@@ -132,8 +132,7 @@ class ClassController {
         model.addAttribute("defaultTitle", access.me().scopePath().split("/").length > 3 ? "Phó Chủ tịch" : "Phó Giám đốc");
         if (canPropose) {
             Set<Long> enrolled = list.stream().filter(Enrollment::active).map(Enrollment::personId).collect(Collectors.toSet());
-            Set<Long> needing = gaps.byProgram(null).stream().filter(n -> n.programCode().equals(c.programCode()))
-                    .flatMap(n -> n.personIds().stream()).collect(Collectors.toSet());
+            Set<Long> needing = gaps.peopleNeeding(null, c.programCode());
             var candidates = people.list(new PersonQuery(null, q, null, null, "ACTIVE"), 0, 200).items().stream()
                     .filter(p -> !enrolled.contains(p.id()))
                     .sorted((a, b) -> Boolean.compare(needing.contains(b.id()), needing.contains(a.id())))

@@ -38,7 +38,7 @@ final class DecisionText {
         return bases;
     }
 
-    static OfficialDocument build(OrgUnit issuer, OrgUnit parent, TrainingClass c, String number, LocalDate signedOn,
+    static OfficialDocument build(OrgUnit issuer, TrainingClass c, String number, LocalDate signedOn,
                                   String signerName, String signerTitle, List<String> bases, List<Enrollment> people) {
         boolean commune = issuer.kind() == OrgUnit.Kind.COMMUNE;
         boolean nation = issuer.kind() == OrgUnit.Kind.NATION;
@@ -84,7 +84,7 @@ final class DecisionText {
         List<String> recipients = new ArrayList<>(List.of("- Như Điều 3;"));
         recipients.add(commune ? "- Sở Nội vụ (để báo cáo);" : nation ? "- Lãnh đạo Bộ;" : "- UBND " + issuer.name() + " (để báo cáo);");
         recipients.add(commune ? "- Lưu: VT, VHXH." : "- Lưu: VT, CCVC.");
-        return new OfficialDocument(parentBody, issuingBody, number, placeName(commune || nation ? issuer : issuer), signedOn,
+        return new OfficialDocument(parentBody, issuingBody, number, placeName(issuer), signedOn,
                 "QUYẾT ĐỊNH", "Về việc cử cán bộ, công chức đi bồi dưỡng", authority,
                 bases.isEmpty() ? defaultBases(issuer, c) : bases, articles, annex,
                 new OfficialDocument.Signature(null, deputy, title, signerName), recipients);

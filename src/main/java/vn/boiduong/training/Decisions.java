@@ -107,7 +107,7 @@ public class Decisions {
             problems.add("number", "training.decision.numberTaken", number);
         }
         problems.throwIfAny();
-        OfficialDocument doc = DecisionText.build(unit, units.lookup(unit.parentId() == null ? unit.id() : unit.parentId()).orElse(unit),
+        OfficialDocument doc = DecisionText.build(unit,
                 c, number, signedOn, input.signerName().strip(), input.signerTitle().strip(), lines(input.bases()), people);
         byte[] docx = documents.docx(doc);
         byte[] pdf = documents.pdf(doc);
