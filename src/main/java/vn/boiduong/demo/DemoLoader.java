@@ -36,7 +36,8 @@ class DemoLoader implements SmartInitializingSingleton {
             new DemoUser("vhxh.viethoa", "Cán bộ Phòng VH-XH phường Việt Hòa", Role.COMMUNE_OFFICER, "10543", null),
             new DemoUser("truongphong.phulien", null, Role.UNIT_HEAD, "11446-VHXH", "TRUONG_PHONG_VHXH"),
             new DemoUser("canbo.phulien", null, Role.STAFF, "11446-VHXH", "CV_NOI_VU"),
-            new DemoUser("truongchinhtri.haiphong", "Trường Chính trị thành phố Hải Phòng", Role.PROVIDER, "31", null));
+            new DemoUser("truongchinhtri.haiphong", "Trường Chính trị thành phố Hải Phòng", Role.PROVIDER, "31", null),
+            new DemoUser("taichinh.haiphong", "Cán bộ Sở Tài chính Hải Phòng", Role.FINANCE_OFFICER, "31", null));
 
     private final SyntheticData synthetic;
     private final TrainingDemo training;
@@ -52,11 +53,13 @@ class DemoLoader implements SmartInitializingSingleton {
     private final String province;
     private final long seed;
     private final ApplicationArguments args;
+    private final List<DemoStep> steps;
 
-    DemoLoader(ApplicationArguments args, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, TrainingDemo training, EffectDemo effect, RatingDemo ratingDemo, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
+    DemoLoader(ApplicationArguments args, org.springframework.beans.factory.ObjectProvider<DemoStep> steps, vn.boiduong.standards.GapAnalysis gaps, SyntheticData synthetic, TrainingDemo training, EffectDemo effect, RatingDemo ratingDemo, UserAdministration users, OrgUnits units, AuditLog audit, JdbcClient jdbc,
                TransactionTemplate tx, @Value("${boiduong.demo.enabled:true}") boolean enabled,
                @Value("${boiduong.demo.province:31}") String province, @Value("${boiduong.demo.seed:2026}") long seed) {
         this.args = args;
+        this.steps = steps.stream().sorted(java.util.Comparator.comparingInt(DemoStep::order)).toList();
         this.gaps = gaps;
         this.synthetic = synthetic;
         this.training = training;
@@ -99,6 +102,7 @@ class DemoLoader implements SmartInitializingSingleton {
                 new FeedbackDemo(jdbc).load(); // trainees' past feedback on the finished class (evaluation, level 1)
                 ratingDemo.load(); // quarterly ratings of Phù Liễn: Q1–Q3 approved, the 2-quarter alert, the current quarter in progress
                 gaps.recomputeUnder("/VN/" + province + "/");
+                steps.forEach(DemoStep::load); // budget, reports, tasks, and last the targets' facts (issues 7 and 8)
             }
             log.info("Demo province {} loaded: {} communes, {} people in {} ms", province, result.communes(),
                     result.people(), (System.nanoTime() - start) / 1_000_000);

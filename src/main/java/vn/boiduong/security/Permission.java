@@ -46,5 +46,21 @@ public enum Permission {
     /** Approve quarterly and yearly ratings, reopen a signed-off one with a reason (for the commune leadership). */
     EVALUATION_APPROVE,
     /** Set the indicator sets and weights per title (bộ tiêu chí đánh giá theo chức danh). */
-    EVALUATION_CONFIG
+    EVALUATION_CONFIG,
+    /** See targets and dashboards (chỉ tiêu, tiến độ) inside the scope. */
+    TARGET_READ,
+    /** Define targets (chỉ tiêu) for one's level and the levels below (ministry, province). */
+    TARGET_WRITE,
+    /** Prepare and submit the yearly training report (báo cáo năm) of one's own unit. */
+    REPORT_WRITE,
+    /** Accept or return the yearly reports of the units below one's own. */
+    REPORT_REVIEW,
+    /** See training budget estimates and spending (dự toán, quyết toán) inside the scope. */
+    BUDGET_READ,
+    /** See action plans and their tasks (kế hoạch, nhiệm vụ) inside the scope. */
+    TASK_READ,
+    /** Issue plans, assign tasks, import and copy plans, accept task products (cơ quan ban hành, thẩm quyền nghiệm thu). */
+    TASK_WRITE,
+    /** Report progress and products of the tasks one's unit leads or coordinates. */
+    TASK_REPORT
 }

@@ -14,7 +14,11 @@ class ShellModel {
 
     /** Menu entries shown to the signed-in user. */
     record Nav(boolean units, boolean people, boolean users, boolean audit, boolean ownFile, boolean api,
-               boolean catalog, boolean plans, boolean classes, boolean myTraining, boolean evaluation) {
+               boolean catalog, boolean plans, boolean classes, boolean myTraining, boolean evaluation,
+               boolean targets, boolean reports, boolean budget, boolean tasks) {
+        public boolean followUp() {
+            return targets || reports || budget;
+        }
     }
 
     private final AccessPolicy access;
@@ -31,7 +35,7 @@ class ShellModel {
     @ModelAttribute("nav")
     Nav nav() {
         if (!access.isSignedIn()) {
-            return new Nav(false, false, false, false, false, false, false, false, false, false, false);
+            return new Nav(false, false, false, false, false, false, false, false, false, false, false, false, false, false, false);
         }
         CurrentUser me = access.currentUser();
         return new Nav(me.role().has(Permission.ORG_READ), me.role().has(Permission.PEOPLE_READ),
@@ -39,7 +43,10 @@ class ShellModel {
                 me.role().has(Permission.PEOPLE_READ), true,
                 me.role().has(Permission.PLAN_WRITE) || me.role().has(Permission.PLAN_APPROVE),
                 me.role().has(Permission.TRAINING_READ) || me.role().has(Permission.CLASSES_OWN),
-                me.personId() != null, me.role().has(Permission.EVALUATION_READ) || me.personId() != null);
+                me.personId() != null, me.role().has(Permission.EVALUATION_READ) || me.personId() != null,
+                me.role().has(Permission.TARGET_READ),
+                me.role().has(Permission.REPORT_WRITE) || me.role().has(Permission.REPORT_REVIEW),
+                me.role().has(Permission.BUDGET_READ), me.role().has(Permission.TASK_READ));
     }
 
     @ModelAttribute("lang")

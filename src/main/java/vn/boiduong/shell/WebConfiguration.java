@@ -23,7 +23,8 @@ class WebConfiguration implements WebMvcConfigurer {
         // one bundle per module so modules own their texts; every bundle has _vi (default) and _en with the same keys
         source.setBasenames("classpath:messages", "classpath:i18n/catalog", "classpath:i18n/training",
                 "classpath:i18n/notify", "classpath:i18n/documents", "classpath:i18n/effect", "classpath:i18n/feedback",
-                "classpath:i18n/rating");
+                "classpath:i18n/rating", "classpath:i18n/targets", "classpath:i18n/reports", "classpath:i18n/budget",
+                "classpath:i18n/tasks");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VietnameseText.VI);
