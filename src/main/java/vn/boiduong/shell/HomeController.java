@@ -23,9 +23,14 @@ class HomeController {
     private final GapQueries gaps;
     private final vn.boiduong.training.TrainingSummary training;
     private final vn.boiduong.evaluation.EvaluationSummary evaluation;
+    private final vn.boiduong.budget.Budget budget;
+    private final java.time.Clock clock;
 
     HomeController(AccessPolicy access, OrgUnits units, People people, GapQueries gaps,
-                   vn.boiduong.training.TrainingSummary training, vn.boiduong.evaluation.EvaluationSummary evaluation) {
+                   vn.boiduong.training.TrainingSummary training, vn.boiduong.evaluation.EvaluationSummary evaluation,
+                   vn.boiduong.budget.Budget budget, java.time.Clock clock) {
+        this.budget = budget;
+        this.clock = clock;
         this.training = training;
         this.evaluation = evaluation;
         this.access = access;
@@ -56,6 +61,10 @@ class HomeController {
             model.addAttribute("leaderCount", people.count(new PersonQuery(null, null, null, true, "ACTIVE")));
             model.addAttribute("needsCount", gaps.count(null, null));
             model.addAttribute("specialisedCount", gaps.count(null, "SPECIALISED"));
+        }
+        if (me.role().has(Permission.BUDGET_READ) && !me.role().has(Permission.ORG_WRITE_OFFICIAL)) {
+            // the year's budget of one's province or commune (the nation's is one click away, on /budget)
+            model.addAttribute("budget", budget.summary(me.orgUnitId(), java.time.LocalDate.now(clock).getYear()));
         }
         model.addAttribute("training", training.forMe());
         model.addAttribute("evaluation", evaluation.forMe());

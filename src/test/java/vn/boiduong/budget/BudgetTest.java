@@ -141,6 +141,9 @@ class BudgetTest {
     void financeOfficerOpensThePageAndTheSpreadsheet() throws Exception {
         var browser = TestHttp.browser(port);
         browser.login("taichinh.haiphong", "BoiDuong@2026");
+        var home = browser.get("/");
+        assertThat(home.body()).as("the finance officer's home page shows the year's budget").contains("id=\"budget-card\"")
+                .contains("Kinh phí bồi dưỡng năm 2026");
         var page = browser.get("/budget?year=2026");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"budget-units\"").contains("Kinh phí bồi dưỡng").contains("Ngân sách");

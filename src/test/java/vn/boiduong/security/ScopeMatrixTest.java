@@ -132,6 +132,10 @@ class ScopeMatrixTest {
             ratingAlerts  OWN_AGENCY      Y     Y     Y     Y     Y     N     N
             feedbackClass SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             feedbackClass OTHER_PROVINCE  Y     N     N     N     N     N     N
+            budget        OWN_AGENCY      Y     Y     Y     N     N     N     N
+            budget        SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            budget        OTHER_PROVINCE  Y     N     N     N     N     N     N
+            budgetPage    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             """;
 
     @LocalServerPort
@@ -236,6 +240,8 @@ class ScopeMatrixTest {
                     "{\"minPresentPercent\": 60, \"singleHolderPositions\": [], \"version\": %d}".formatted(continuityVersion(t.parentAgencyId())));
             case "readClass" -> http.get("/api/classes/" + communeRecord("training_class", t.communeId()));
             case "propose" -> http.post("/api/classes/" + provinceClass() + "/proposals", "{\"personIds\": [" + t.personId() + "]}");
+            case "budget" -> http.get("/api/budget?year=2026&unitId=" + t.communeId());
+            case "budgetPage" -> http.get("/budget?year=2026&unitId=" + t.communeId());
             case "readEffect" -> http.get("/api/evaluations/effect/" + effectOf(where));
             case "saveEffect" -> http.put("/api/evaluations/effect/" + effectOf(where), "{\"version\": %d}".formatted(
                     jdbc.sql("select version from effect_evaluation where id = :id").param("id", effectOf(where)).query(Integer.class).single()));
