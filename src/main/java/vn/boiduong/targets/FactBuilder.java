@@ -56,13 +56,18 @@ class FactBuilder {
         jdbc.sql(FactSql.UNIT_ANCESTORS).param("path", "/").update();
         jdbc.sql(FactSql.UNITS).param("path", "/").update();
         long rows = 0;
+        log.debug("Facts: units {} ms", (System.nanoTime() - start) / 1_000_000);
         for (Target t : targets.active()) {
+            long s = System.nanoTime();
             rows += targetLeaf(t, null, period(today).minusMonths(HISTORY_MONTHS), today);
+            log.debug("Facts: target {} {} ms", t.code(), (System.nanoTime() - s) / 1_000_000);
         }
         rows += jdbc.sql(FactSql.TRAINING_LEAF).param("commune", null).update();
         rows += jdbc.sql(FactSql.EFFECT_LEAF).param("commune", null).param("today", today).update();
         for (FactSql.Family f : FactSql.ALL) {
+            long s = System.nanoTime();
             rows += jdbc.sql(FactSql.rollup(f, "true", "true")).update();
+            log.debug("Facts: rollup {} {} ms", f.rollup(), (System.nanoTime() - s) / 1_000_000);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         jdbc.sql("""

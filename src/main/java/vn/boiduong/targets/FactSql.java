@@ -33,7 +33,7 @@ final class FactSql {
             insert into fact_unit_ancestor (unit_id, ancestor_id)
             select o.id, a.id from org_unit o
             cross join lateral generate_series(1, length(o.path) - length(replace(o.path, '/', '')) - 1) i
-            join org_unit a on a.path = array_to_string((string_to_array(o.path, '/'))[1:i + 1], '/') || '/'
+            join org_unit a on a.path = array_to_string((string_to_array(o.path, '/'))[1 : i + 1], '/') || '/'
             where o.path like :path || '%'
             """;
     static final String UNITS = """

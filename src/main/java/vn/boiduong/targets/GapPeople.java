@@ -51,18 +51,17 @@ public class GapPeople {
         }
         TargetSql.Compiled c = TargetSql.compile(t, unit.path());
         String key = q == null ? "" : VietnameseText.searchKey(q).strip();
-        String from = """
-                with x as materialized (%s)
-                select %%s from x join person p on p.id = x.row_id join org_unit o on o.id = p.org_unit_id
-                cross join (select cast(:today as date) as as_of) per
-                where %s and not coalesce(%s, false) and (:q = '' or p.search_name like '%%' || :q || '%%')
-                """.formatted(c.inner(), c.population(), c.condition());
+        String from = "with x as materialized (" + c.inner() + ")\n"
+                + "select §COLS§ from x join person p on p.id = x.row_id join org_unit o on o.id = p.org_unit_id\n"
+                + "cross join (select cast(:today as date) as as_of) per\n"
+                + "where " + c.population() + " and not coalesce(" + c.condition() + ", false)"
+                + " and (:q = '' or p.search_name like '%' || :q || '%')";
         LocalDate today = facts.today();
-        long total = jdbc.sql(from.formatted("count(*)")).params(c.params()).param("today", today).param("q", key)
+        long total = jdbc.sql(from.replace("§COLS§", "count(*)")).params(c.params()).param("today", today).param("q", key)
                 .query(Long.class).single();
         int n = Math.max(1, Math.min(size, 5_000));
         int p = Math.max(0, page);
-        List<Person> items = jdbc.sql(from.formatted("p.id, p.personnel_code, p.full_name, p.title, o.name")
+        List<Person> items = jdbc.sql(from.replace("§COLS§", "p.id, p.personnel_code, p.full_name, p.title, o.name")
                         + " order by p.sort_key, p.id limit :n offset :o")
                 .params(c.params()).param("today", today).param("q", key).param("n", n).param("o", (long) p * n)
                 .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
