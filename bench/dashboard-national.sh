@@ -56,7 +56,7 @@ LUA
 bench() { # $1 label, $2 cookie, $3 path
   curl -s -o /dev/null -w "  warm-up $1: HTTP %{http_code} in %{time_total}s\n" -b "$2" "$base$3"
   echo "$1 ($3):"
-  wrk -t2 -c20 -d"$duration" -H "Cookie: $2" -s "$dir/p95.lua" "$base$3" | grep -E "requests|Non-2xx" || true
+  wrk -t2 -c20 -d"$duration" --timeout 10s --latency -H "Cookie: $2" -s "$dir/p95.lua" "$base$3" | grep -E "requests|Non-2xx" || true
 }
 bench "national page as the ministry" "$admin" "/targets?unit=$nation"
 bench "commune page as the ministry" "$admin" "/targets?unit=$commune"
