@@ -1,0 +1,72 @@
+// Dashboard charts (Apache ECharts) from the JSON data block #targets-data, and the matrix's sortable columns.
+// CSP forbids inline scripts: this file is loaded with defer; it runs on a full load and after htmx swaps.
+(function () {
+  'use strict';
+  var STATUS_COLORS = { MET: '#198754', ON_TRACK: '#0d6efd', AT_RISK: '#fd7e14', OFF_TRACK: '#dc3545' };
+
+  function draw() {
+    var block = document.getElementById('targets-data');
+    if (!block || block.dataset.drawn) { return; }
+    if (!window.echarts) { setTimeout(draw, 50); return; }
+    block.dataset.drawn = '1';
+    var d = JSON.parse(block.textContent || '{}');
+    var renderer = { renderer: 'svg' };
+    chart('chart-history', {
+      tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0 },
+      xAxis: { type: 'category', data: d.periods }, yAxis: { type: 'value' },
+      series: (d.history || []).map(function (h) { return { name: h.code, type: 'line', connectNulls: true, data: h.values }; })
+    });
+    chart('chart-children', {
+      tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0 },
+      xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } }, yAxis: { type: 'value' },
+      series: (d.byChild || []).slice(0, 6).map(function (c) { return { name: c.code, type: 'bar', data: c.values }; })
+    });
+    chart('chart-programs', {
+      tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
+      xAxis: { type: 'category', data: (d.programs || []).map(function (p) { return p[0]; }), axisLabel: { rotate: 40, fontSize: 9 } },
+      yAxis: { type: 'value' },
+      series: ['sent', 'completed', 'passed'].map(function (n, i) {
+        return { name: n, type: 'bar', data: (d.programs || []).map(function (p) { return p[i + 1]; }) };
+      })
+    });
+    chart('chart-effects', {
+      tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } },
+      yAxis: { type: 'value', max: 100 }, series: [{ name: '%', type: 'bar', data: d.effects, itemStyle: { color: STATUS_COLORS.ON_TRACK } }]
+    });
+
+    function chart(id, option) {
+      var el = document.getElementById(id);
+      if (!el) { return; }
+      var c = window.echarts.init(el, null, renderer);
+      c.setOption(option);
+      window.addEventListener('resize', function () { c.resize(); });
+    }
+  }
+
+  function sortable() {
+    document.querySelectorAll('table.sortable:not([data-sortable])').forEach(function (table) {
+      table.setAttribute('data-sortable', '1');
+      table.querySelectorAll('thead th').forEach(function (th, col) {
+        th.style.cursor = 'pointer';
+        th.addEventListener('click', function () {
+          var body = table.tBodies[0];
+          var rows = Array.prototype.slice.call(body.querySelectorAll('tr.matrix-row'));
+          var asc = th.dataset.dir !== 'asc';
+          th.dataset.dir = asc ? 'asc' : 'desc';
+          rows.sort(function (a, b) {
+            var x = a.cells[col], y = b.cells[col];
+            var r = th.dataset.sort === 'num'
+              ? parseFloat(x.dataset.value || '-1') - parseFloat(y.dataset.value || '-1')
+              : x.textContent.trim().localeCompare(y.textContent.trim(), 'vi');
+            return asc ? r : -r;
+          });
+          rows.forEach(function (r) { body.appendChild(r); });
+        });
+      });
+    });
+  }
+
+  function init() { draw(); sortable(); }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', init); } else { init(); }
+  document.addEventListener('htmx:afterSettle', init);
+})();
