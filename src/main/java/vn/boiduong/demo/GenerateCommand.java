@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,13 @@ class GenerateCommand implements ApplicationRunner {
 
     private final SyntheticData synthetic;
     private final SyntheticTraining training;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    GenerateCommand(SyntheticData synthetic, SyntheticTraining training, Clock clock) {
+    GenerateCommand(SyntheticData synthetic, SyntheticTraining training, JdbcClient jdbc, Clock clock) {
         this.synthetic = synthetic;
         this.training = training;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -47,6 +50,7 @@ class GenerateCommand implements ApplicationRunner {
                             + "{} feedback ({} records, {} communes, as of {}) in {} s; gaps and statistics in {} s",
                     t.classes(), t.enrollments(), t.qualifications(), t.effects(), t.ratings(), t.feedback(), t.records(),
                     t.communes(), asOf, String.format("%.1f", t.millis() / 1000.0), String.format("%.1f", t.gapMillis() / 1000.0));
+            log.info("Database size: {}", jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
         }
     }
 }

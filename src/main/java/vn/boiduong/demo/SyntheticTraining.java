@@ -125,6 +125,7 @@ public class SyntheticTraining {
             organisers.put(u.id(), u.code());
             organiserNames.put(u.id(), "UBND " + Character.toLowerCase(u.name().charAt(0)) + u.name().substring(1));
         }
+        long t0 = System.nanoTime();
         List<TrainingOffers.Trainee> trainees = TraineeQuery.under(jdbc, province.path(), communes);
         String name = Character.toLowerCase(province.name().charAt(0)) + province.name().substring(1);
         TrainingRows.Actors actors = actors(province, name, write);
@@ -147,9 +148,12 @@ public class SyntheticTraining {
             rows.write(c, classIds[i], classCode, actors, organiserNames.get(organiser), enrollmentIds);
         }
         rows.flush();
+        long t1 = System.nanoTime();
         SyntheticRatings ratings = new SyntheticRatings(jdbc, ds, seed, asOf);
         trainees.forEach(ratings::write);
         ratings.ratings.flush();
+        log.debug("Province {}: {} ms classes and what followed, {} ms ratings", code, (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
         return new long[] {rows.classes.rows(), rows.enrollments.rows(), rows.qualifications.rows(), rows.effects.rows(),
                 ratings.ratings.rows(), rows.feedback.rows(), communes.size()};
     }
