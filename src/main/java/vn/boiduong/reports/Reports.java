@@ -230,6 +230,11 @@ public class Reports {
         return result;
     }
 
+    /** The date the unit's report for the year must be in before (unchecked). */
+    LocalDate dueOf(OrgUnit unit, int year) {
+        return calendar.dueBefore(unit, year).orElse(null);
+    }
+
     boolean canWrite(YearlyReport r) {
         return units.canWrite(units.unit(r.unitId()));
     }
