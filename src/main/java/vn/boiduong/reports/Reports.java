@@ -14,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
-import vn.boiduong.shared.ClockConfiguration;
 import vn.boiduong.shared.Problems;
 import vn.boiduong.shared.VietnameseText;
 
@@ -271,24 +270,5 @@ public class Reports {
             return null;
         }
         return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
-    }
-
-    /** Nộp muộn / quá hạn, derived (seed 000 VI.2 "trước ngày 10/12": in on or after the date is late). */
-    static final class Lateness {
-
-        private Lateness() {
-        }
-
-        static String of(String status, LocalDate due, OffsetDateTime submittedAt, LocalDate today) {
-            if (due == null) {
-                return null;
-            }
-            boolean in = status.equals("SUBMITTED") || status.equals("ACCEPTED");
-            if (in && submittedAt != null) {
-                LocalDate on = submittedAt.atZoneSameInstant(ClockConfiguration.VIETNAM).toLocalDate();
-                return on.isBefore(due) ? null : "LATE_SUBMITTED";
-            }
-            return today.isBefore(due) ? null : "OVERDUE";
-        }
     }
 }
