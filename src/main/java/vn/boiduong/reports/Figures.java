@@ -17,6 +17,7 @@ class Figures {
     private final FigureQueries queries;
     private final OrgUnits units;
     private final Budget budget;
+    /** Looked up when used: the targets' dashboards list the late reports of this module (LateItems), a cycle at start. */
     private final ObjectProvider<TargetBoard> targets;
 
     Figures(FigureQueries queries, OrgUnits units, Budget budget, ObjectProvider<TargetBoard> targets) {
@@ -32,9 +33,8 @@ class Figures {
         ReportFigures.Counts total = byDelivery.stream().map(ReportFigures.Line::counts)
                 .reduce(ReportFigures.Counts.ZERO, ReportFigures.Counts::plus);
         List<OrgUnit> children = units.lookupChildren(unit.id()).stream().filter(OrgUnit::active).toList();
-        TargetBoard board = targets.getIfAvailable();
-        // the targets module's board, when it is part of the application (issue 7)
-        List<TargetProgress> progress = board == null ? null : board.progress(unit.id());
+        // where the unit stands against its targets, read from the targets module's pre-aggregated facts (issue 7)
+        List<TargetProgress> progress = targets.getObject().progress(unit.id());
         return new ReportFigures(unit.id(), unit.name(), unit.path(), year, today, byProgram, byDelivery, total,
                 queries.followUp(unit.path(), year, today, total), queries.classes(unit.path(), year),
                 queries.effectBelow(children, year, today), progress, budget.summary(unit.id(), year));

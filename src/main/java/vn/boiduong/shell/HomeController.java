@@ -24,11 +24,13 @@ class HomeController {
     private final vn.boiduong.training.TrainingSummary training;
     private final vn.boiduong.evaluation.EvaluationSummary evaluation;
     private final vn.boiduong.budget.Budget budget;
+    private final vn.boiduong.reports.ReportsHome reportsHome;
     private final java.time.Clock clock;
 
     HomeController(AccessPolicy access, OrgUnits units, People people, GapQueries gaps,
                    vn.boiduong.training.TrainingSummary training, vn.boiduong.evaluation.EvaluationSummary evaluation,
-                   vn.boiduong.budget.Budget budget, java.time.Clock clock) {
+                   vn.boiduong.budget.Budget budget, vn.boiduong.reports.ReportsHome reportsHome, java.time.Clock clock) {
+        this.reportsHome = reportsHome;
         this.budget = budget;
         this.clock = clock;
         this.training = training;
@@ -66,6 +68,7 @@ class HomeController {
             // the year's budget of one's province or commune (the nation's is one click away, on /budget)
             model.addAttribute("budget", budget.summary(me.orgUnitId(), java.time.LocalDate.now(clock).getYear()));
         }
+        model.addAttribute("reportsHome", reportsHome.summary());
         model.addAttribute("training", training.forMe());
         model.addAttribute("evaluation", evaluation.forMe());
         if (me.personId() != null) {

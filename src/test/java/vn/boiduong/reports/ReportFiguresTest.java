@@ -52,6 +52,14 @@ class ReportFiguresTest {
         var unit = jdbc.sql("select id, path from org_unit where code = :c").param("c", code).query().singleRow();
         String path = (String) unit.get("path");
         JsonNode f = TestHttp.json(TestHttp.as(port, user).get("/api/reports/figures?year=" + YEAR + "&unitId=" + unit.get("id")));
+        // the targets section is the unit's dashboard cards, target by target
+        JsonNode cards = TestHttp.json(TestHttp.as(port, user).get("/api/dashboard?unit=" + unit.get("id"))).get("cards");
+        assertThat(f.get("targets")).as("targets in the report of " + code).hasSize(cards.size()).isNotEmpty();
+        for (int i = 0; i < cards.size(); i++) {
+            assertThat(f.get("targets").get(i).get("code").asText()).isEqualTo(cards.get(i).get("code").asText());
+            assertThat(f.get("targets").get(i).get("numerator").asLong()).isEqualTo(cards.get(i).get("numerator").asLong());
+            assertThat(f.get("targets").get(i).get("denominator").asLong()).isEqualTo(cards.get(i).get("denominator").asLong());
+        }
         List<Raw> raw = jdbc.sql("""
                         select o.path, g.category, g.code, c.delivery, c.status, c.id, e.status, e.certificate_no, p.is_leader,
                                p.gender, p.ethnicity_code, e.grade
