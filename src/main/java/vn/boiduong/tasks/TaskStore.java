@@ -195,4 +195,21 @@ class TaskStore {
         return jdbc.sql("select path from org_unit where id = :id").param("id", unitId).query(String.class).optional()
                 .orElseThrow(() -> new Problems.NotFound("unit", unitId));
     }
+
+    /** Plans issued inside the scope or above it (a commune sees the province's plans to copy them), newest first. */
+    List<ActionPlan> visiblePlans(String scope) {
+        return jdbc.sql("""
+                        select p.id, p.number, p.issued_on, p.issuer_unit_id, u.name, u.path, p.title, p.kind, p.sources::text,
+                               p.parent_plan_id, pp.number, pu.name, p.version
+                        from action_plan p join org_unit u on u.id = p.issuer_unit_id
+                        left join action_plan pp on pp.id = p.parent_plan_id left join org_unit pu on pu.id = pp.issuer_unit_id
+                        where u.path like :scope || '%' or :scope like u.path || '%' order by p.issued_on desc, p.id desc limit 500""")
+                .param("scope", scope).query(this::mapPlan).list();
+    }
+
+    /** Units of a subtree (id, name) for choosing a lead, in tree order. */
+    List<java.util.Map.Entry<Long, String>> unitsUnder(String scope) {
+        return jdbc.sql("select id, name from org_unit where path like :p || '%' and active order by level, path limit 300")
+                .param("p", scope).query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
 }
