@@ -18,10 +18,10 @@ import vn.boiduong.shared.Problems;
  * level reads per source task: the status in every unit that copied it.
  */
 @Service
-class PlanCopies {
+public class PlanCopies {
 
     /** What the copying unit chooses: its unit, the new plan's number and date, the lead for tasks no unit of it matches. */
-    record CopyInput(Long targetUnitId, String number, String issuedOn, String title, Long defaultLeadUnitId) {
+    public record CopyInput(Long targetUnitId, String number, String issuedOn, String title, Long defaultLeadUnitId) {
     }
 
     /** One copy of a source task: the unit that copied it and where its task stands. */

@@ -25,10 +25,10 @@ class TaskController {
 
     private final TaskQueries queries;
     private final TaskWork work;
-    private final PlanController plans;
+    private final ActionPlanController plans;
     private final MessageSource messages;
 
-    TaskController(TaskQueries queries, TaskWork work, PlanController plans, MessageSource messages) {
+    TaskController(TaskQueries queries, TaskWork work, ActionPlanController plans, MessageSource messages) {
         this.queries = queries;
         this.work = work;
         this.plans = plans;

@@ -45,9 +45,18 @@ class UnitMatcher {
     record Candidates(List<Object[]> units) {
     }
 
+    /**
+     * Units a plan of the unit at {@code path} may name: the whole commune when the issuer is the commune or one of its
+     * agencies (the ward's Đảng ủy assigns tasks to the UBND's offices, seed 003 appendix); above the communes, only
+     * the issuer's own units, since "UBND xã, phường" there means every commune and stays as written.
+     */
     Candidates under(String path) {
-        return new Candidates(jdbc.sql("select id, name, coalesce(subkind, '') from org_unit where path like :p || '%' and active order by level, id")
-                .param("p", path).query((rs, n) -> new Object[] {rs.getLong(1), VietnameseText.searchKey(rs.getString(2)), rs.getString(3)}).list());
+        String[] parts = path.split("/");
+        boolean inCommune = parts.length >= 4;
+        String scope = inCommune ? "/" + parts[1] + "/" + parts[2] + "/" + parts[3] + "/" : path;
+        return new Candidates(jdbc.sql("select id, name, coalesce(subkind, '') from org_unit where path like :p || '%' and active"
+                        + (inCommune ? "" : " and commune_code is null") + " order by level, id")
+                .param("p", scope).query((rs, n) -> new Object[] {rs.getLong(1), VietnameseText.searchKey(rs.getString(2)), rs.getString(3)}).list());
     }
 
     Named match(Candidates candidates, String text) {

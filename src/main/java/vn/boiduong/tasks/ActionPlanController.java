@@ -20,7 +20,7 @@ import vn.boiduong.shared.Problems;
 
 /** Pages of plans: the list, a new plan, a plan with its tasks and progress, adding a task, import, copy, roll-up. */
 @Controller
-class PlanController {
+class ActionPlanController {
 
     private static final String IMPORT_KEY = "tasks.import.";
 
@@ -32,7 +32,7 @@ class PlanController {
     private final AccessPolicy access;
     private final MessageSource messages;
 
-    PlanController(ActionPlans plans, PlanCopies copies, TaskImport imports, TaskQueries queries, TaskStore store, AccessPolicy access,
+    ActionPlanController(ActionPlans plans, PlanCopies copies, TaskImport imports, TaskQueries queries, TaskStore store, AccessPolicy access,
                    MessageSource messages) {
         this.plans = plans;
         this.copies = copies;
