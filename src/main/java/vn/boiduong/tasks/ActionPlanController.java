@@ -23,6 +23,8 @@ import vn.boiduong.shared.Problems;
 class ActionPlanController {
 
     private static final String IMPORT_KEY = "tasks.import.";
+    /** Problems as shown texts; not "problems", which the layout reads as field problems. */
+    static final String PROBLEMS = "taskProblems";
 
     private final ActionPlans plans;
     private final PlanCopies copies;
@@ -58,7 +60,7 @@ class ActionPlanController {
         try {
             return "redirect:/tasks/plans/" + plans.create(form.input(access.currentUser().orgUnitId()));
         } catch (Problems.InvalidInput e) {
-            model.addAttribute("problems", texts(e.problems(), locale));
+            model.addAttribute(PROBLEMS, texts(e.problems(), locale));
             model.addAttribute("form", form);
             return list(model);
         }
@@ -93,7 +95,7 @@ class ActionPlanController {
             redirect.addFlashAttribute("done", "taskAdded");
             return "redirect:/tasks/plans/" + id;
         } catch (Problems.InvalidInput e) {
-            model.addAttribute("problems", texts(e.problems(), locale));
+            model.addAttribute(PROBLEMS, texts(e.problems(), locale));
             model.addAttribute("taskForm", input);
             return view(id, model);
         }
@@ -106,7 +108,7 @@ class ActionPlanController {
                     input.defaultLeadUnitId());
             return "redirect:/tasks/plans/" + copies.copy(id, in);
         } catch (Problems.InvalidInput e) {
-            model.addAttribute("problems", texts(e.problems(), locale));
+            model.addAttribute(PROBLEMS, texts(e.problems(), locale));
             return view(id, model);
         }
     }
@@ -123,12 +125,15 @@ class ActionPlanController {
         try {
             TaskImport.Preview preview = imports.run(id, file.getOriginalFilename(), file.getBytes(), false);
             model.addAttribute("preview", preview);
-            model.addAttribute("problems", texts(preview.problems(), locale));
+            model.addAttribute(PROBLEMS, texts(preview.problems(), locale));
             if (preview.problems().isEmpty()) {
                 session.setAttribute(IMPORT_KEY + id, new Object[] {file.getOriginalFilename(), file.getBytes()});
+            } else {
+                session.removeAttribute(IMPORT_KEY + id); // a file checked earlier is not the one the officer now sees
             }
         } catch (Problems.InvalidInput e) {
-            model.addAttribute("problems", texts(e.problems(), locale));
+            session.removeAttribute(IMPORT_KEY + id);
+            model.addAttribute(PROBLEMS, texts(e.problems(), locale));
         }
         return "tasks/import";
     }
@@ -146,7 +151,7 @@ class ActionPlanController {
             return "redirect:/tasks/plans/" + id;
         } catch (Problems.InvalidInput e) {
             model.addAttribute("plan", plans.writable(id));
-            model.addAttribute("problems", texts(e.problems(), locale));
+            model.addAttribute(PROBLEMS, texts(e.problems(), locale));
             return "tasks/import";
         }
     }
@@ -165,12 +170,23 @@ class ActionPlanController {
         return "tasks/rollup";
     }
 
+    @GetMapping("/tasks/rollup/export.xlsx")
+    void rollupExport(@RequestParam(required = false) Long unitId, HttpServletResponse response, Locale locale) throws IOException {
+        List<TaskQueries.UnitRow> rows = queries.rollup(unitId);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"tong-hop-nhiem-vu.xlsx\"");
+        TaskSheets.rollup(response.getOutputStream(), messages.getMessage("tasks.rollup", null, locale), rows,
+                List.of("tasks.rollup.unit", "tasks.progress.total", "tasks.progress.done", "tasks.status.SUBMITTED", "tasks.progress.overdue")
+                        .stream().map(k -> messages.getMessage(k, null, locale)).toList());
+    }
+
     List<String> texts(List<Problems.FieldProblem> problems, Locale locale) {
         return problems.stream().map(p -> (p.field() == null ? "" : label(p.field(), locale) + ": ")
                 + messages.getMessage(p.code(), p.args(), p.code(), locale)).toList();
     }
 
     private String label(String field, Locale locale) {
-        return messages.getMessage("tasks.field." + field, null, field, locale);
+        // "file" of an import is the spreadsheet, not an attachment: the short label
+        return messages.getMessage("tasks.field." + ("file".equals(field) ? "file.label" : field), null, field, locale);
     }
 }

@@ -47,7 +47,7 @@ public class ActionPlans {
         var p = Problems.collect();
         String number = VietnameseText.clean(in.number() == null ? "" : in.number());
         String title = VietnameseText.clean(in.title() == null ? "" : in.title());
-        LocalDate issued = Dates.parse(in.issuedOn()).orElse(null);
+        LocalDate issued = date(in.issuedOn());
         if (number.isEmpty() || number.length() > 60) {
             p.add("number", number.isEmpty() ? "tasks.error.planNumberRequired" : "tasks.error.tooLong", 60);
         }
@@ -65,7 +65,7 @@ public class ActionPlans {
             if (s == null || s.number() == null || s.number().isBlank()) {
                 continue;
             }
-            if (s.date() != null && !s.date().isBlank() && Dates.parse(s.date()).isEmpty()) {
+            if (s.date() != null && !s.date().isBlank() && date(s.date()) == null) {
                 p.add("sources", "tasks.error.date", s.date());
             }
             sources.add(new PlanInput.SourceRef(VietnameseText.clean(s.number()), VietnameseText.clean(s.date()), VietnameseText.clean(s.title())));
@@ -82,6 +82,12 @@ public class ActionPlans {
         long id = store.insertPlan(number, issued, in.issuerUnitId(), title, in.kind(), sources, null, access.currentUser().username());
         audit.record("PLAN_CREATE", "action_plan", id, path, null, Map.of("number", number, "title", title, "kind", in.kind()), null);
         return id;
+    }
+
+    /** A dd/MM/yyyy date that exists: 31/02/2026 is refused, not read as 28/02 (the shared parser resolves smartly). */
+    static LocalDate date(String text) {
+        LocalDate d = Dates.parse(text).orElse(null);
+        return d != null && Dates.format(d).equals(text.strip()) ? d : null;
     }
 
     /** A plan, for readers inside its issuer's subtree and below it. */

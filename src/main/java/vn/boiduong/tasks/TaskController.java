@@ -81,7 +81,7 @@ class TaskController {
             redirect.addFlashAttribute("done", product ? "submitted" : "reported");
             return "redirect:/tasks/" + id;
         } catch (Problems.InvalidInput e) {
-            model.addAttribute("problems", plans.texts(e.problems(), locale));
+            model.addAttribute(ActionPlanController.PROBLEMS, plans.texts(e.problems(), locale));
             return view(id, model);
         }
     }
@@ -99,7 +99,7 @@ class TaskController {
             redirect.addFlashAttribute("done", action);
             return "redirect:/tasks/" + id;
         } catch (Problems.InvalidInput e) {
-            model.addAttribute("problems", plans.texts(e.problems(), locale));
+            model.addAttribute(ActionPlanController.PROBLEMS, plans.texts(e.problems(), locale));
             return view(id, model);
         }
     }

@@ -67,9 +67,11 @@ public class TaskQueries {
         } else if ("MONTH".equals(view)) {
             where.append(" and t.status not in ('DONE','CANCELLED') and t.due_on between :from and :to");
         }
-        String q = f.q() == null ? "" : VietnameseText.searchKey(f.q());
-        if (!q.isBlank()) {
-            where.append(" and lower(unaccent(t.content || ' ' || coalesce(lu.name, t.lead_name, ''))) like '%' || :q || '%'");
+        // accent-free, word by word: "huong dan don doc" finds "Hướng dẫn, đôn đốc"
+        List<String> words = f.q() == null ? List.of() : java.util.Arrays.stream(VietnameseText.searchKey(f.q()).split("[^\\p{L}\\p{N}/.-]+"))
+                .filter(w -> !w.isBlank()).limit(8).toList();
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and lower(unaccent(t.content || ' ' || coalesce(lu.name, t.lead_name, ''))) like '%' || :q").append(i).append(" || '%'");
         }
         if (f.status() != null && !f.status().isBlank()) {
             where.append(" and t.status = :status");
@@ -82,7 +84,9 @@ public class TaskQueries {
         params.put("today", today);
         params.put("from", today.withDayOfMonth(1));
         params.put("to", today.withDayOfMonth(today.lengthOfMonth()));
-        params.put("q", q);
+        for (int i = 0; i < words.size(); i++) {
+            params.put("q" + i, words.get(i));
+        }
         params.put("status", f.status());
         params.put("plan", f.planId());
         int s = Math.min(Math.max(size, 1), 5_000);

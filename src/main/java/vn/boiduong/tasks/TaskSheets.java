@@ -117,6 +117,28 @@ final class TaskSheets {
         write(out, title, rows, extraHeaders);
     }
 
+    /** The roll-up over the units below (tổng hợp theo đơn vị): name, tasks, done, waiting for acceptance, overdue. */
+    static void rollup(OutputStream out, String title, List<TaskQueries.UnitRow> rows, List<String> headers) throws IOException {
+        Workbook wb = new Workbook(out, "Boi duong", "1.0");
+        Worksheet ws = wb.newWorksheet("Tổng hợp");
+        ws.value(0, 0, Xlsx.safeText(title));
+        ws.style(0, 0).bold().set();
+        for (int c = 0; c < headers.size(); c++) {
+            ws.value(2, c, headers.get(c));
+            ws.width(c, c == 0 ? 40 : 16);
+        }
+        ws.range(2, 0, 2, headers.size() - 1).style().bold().wrapText(true).fillColor("DDEBF7").set();
+        int r = 3;
+        for (TaskQueries.UnitRow u : rows) {
+            ws.value(r, 0, Xlsx.safeText(u.name()));
+            ws.value(r, 1, u.tasks());
+            ws.value(r, 2, u.done());
+            ws.value(r, 3, u.submitted());
+            ws.value(r++, 4, u.overdue());
+        }
+        wb.finish();
+    }
+
     private static void write(OutputStream out, String title, List<String[]> rows, List<String> extraHeaders) throws IOException {
         Workbook wb = new Workbook(out, "Boi duong", "1.0");
         Worksheet ws = wb.newWorksheet("Nhiệm vụ");
