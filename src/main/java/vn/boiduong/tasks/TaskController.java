@@ -67,6 +67,7 @@ class TaskController {
         model.addAttribute("canReport", work.canReport(t, false) && TaskRules.OPEN.contains(TaskRules.Status.valueOf(t.status())));
         model.addAttribute("canSubmit", work.canReport(t, true) && TaskRules.OPEN.contains(TaskRules.Status.valueOf(t.status())));
         model.addAttribute("isAuthority", work.isAuthority(t) && "SUBMITTED".equals(t.status()));
+        model.addAttribute("canCancel", work.canCancel(t));
         return "tasks/task";
     }
 

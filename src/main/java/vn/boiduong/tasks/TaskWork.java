@@ -64,6 +64,12 @@ public class TaskWork {
         return u.covers(leadPath) || (!product && store.coordinatorPaths(t.id()).stream().anyMatch(u::covers));
     }
 
+    /** The issuer cancels a task that is neither done nor cancelled (a heading is no task). */
+    public boolean canCancel(PlanTask t) {
+        return !t.heading() && !Status.DONE.name().equals(t.status()) && !Status.CANCELLED.name().equals(t.status())
+                && access.can(Permission.TASK_WRITE, t.issuerPath());
+    }
+
     public boolean isAuthority(PlanTask t) {
         String path = t.authorityUnitId() != null ? store.unitPath(t.authorityUnitId()) : t.issuerPath();
         return access.can(Permission.TASK_WRITE, path);

@@ -155,9 +155,10 @@ class TaskPagesTest {
         String accepted = page(officer, "/tasks/" + demoTask("219/KH-UBND", "2.1")).body();
         assertThat(accepted).contains("Phối hợp các cơ quan, đơn vị tổng hợp kết quả rà soát", "Quý III/2026", "30/09/2026")
                 .contains("data-status=\"DONE\"", "Báo cáo số 41/BC-VHXH", "bao-cao-ra-soat.pdf", "truongphong.phulien")
-                .doesNotContain("id=\"report-form\"", "id=\"decide-form\"");
+                .doesNotContain("id=\"report-form\"", "id=\"decide-form\"", "id=\"cancel-form\"");
         String returned = page(officer, "/tasks/" + demoTask("219/KH-UBND", "2.2")).body();
-        assertThat(returned).contains("data-status=\"RETURNED\"", "Lý do trả lại", "Dự thảo chưa có số lượng người cần bồi dưỡng ngay");
+        assertThat(returned).contains("data-status=\"RETURNED\"", "Lý do trả lại", "Dự thảo chưa có số lượng người cần bồi dưỡng ngay")
+                .contains("id=\"cancel-form\"", "data-confirm=\"Hủy nhiệm vụ này? Nhiệm vụ đã hủy không thể mở lại.\"");
         // the head reports on his unit's task; the officer does not accept what is not submitted
         String head = page(browser("truongphong.phulien"), "/tasks/" + demoTask("219/KH-UBND", "2.3")).body();
         assertThat(head).contains("id=\"report-form\"", "Báo cáo tiến độ", "Nộp sản phẩm để nghiệm thu", "Đã triển khai phần mềm cho 3 cơ quan");
@@ -188,6 +189,7 @@ class TaskPagesTest {
         Matcher row = Pattern.compile("<tr class=\"rollup-row([^\"]*)\" data-unit=\"" + phulien + "\">(.*?)</tr>", Pattern.DOTALL).matcher(rollup);
         assertThat(row.find()).as(rollup).isTrue();
         assertThat(row.group(1)).contains("late");
+        assertThat(row.group(2)).contains("Chậm tiến độ");
         assertThat(row.group(2)).contains("Phù Liễn", ">" + expected[0] + "<", ">" + expected[1] + "<", ">" + expected[2] + "<");
         assertThat(rollup).contains("Tổng hợp theo đơn vị", "Việt Hòa");
         HttpResponse<byte[]> x = province.getBytes("/tasks/rollup/export.xlsx");
@@ -259,6 +261,19 @@ class TaskPagesTest {
         assertThat(committed.statusCode()).isEqualTo(302);
         assertThat(count("select count(*) from plan_task where plan_id = :p", "p", planId)).isEqualTo(3);
         assertThat(page(officer, planPage).body()).contains("Đã nhập 2 dòng nhiệm vụ.");
+
+        // the issuer cancels a task only with a reason
+        long first = count("select id from plan_task where plan_id = :p and number = '1'", "p", planId);
+        String taskPage = "/tasks/" + first;
+        assertThat(page(officer, taskPage).body()).contains("id=\"cancel-form\"");
+        HttpResponse<String> noReason = officer.postForm(taskPage + "/decide", taskPage, Map.of("action", "cancel", "version", "0", "reason", ""));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("Lý do: phải nêu lý do");
+        assertThat(officer.postForm(taskPage + "/decide", taskPage, Map.of("action", "cancel", "version", "0", "reason", "Gộp vào nhiệm vụ 1.1"))
+                .statusCode()).isEqualTo(302);
+        assertThat(page(officer, taskPage).body()).contains("Đã hủy nhiệm vụ.", "data-status=\"CANCELLED\"").doesNotContain("id=\"cancel-form\"");
+        assertThat(count("select count(*) from audit_event where entity = 'plan_task' and entity_id = :id and action = 'TASK_CANCEL'",
+                "id", String.valueOf(first))).isEqualTo(1);
     }
 
     @Test
