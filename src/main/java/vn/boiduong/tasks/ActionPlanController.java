@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.Permission;
+import vn.boiduong.shared.Dates;
 import vn.boiduong.shared.Problems;
 
 /** Pages of plans: the list, a new plan, a plan with its tasks and progress, adding a task, import, copy, roll-up. */
@@ -168,6 +169,20 @@ class ActionPlanController {
         model.addAttribute("rows", queries.rollup(unitId));
         model.addAttribute("unitId", unitId);
         return "tasks/rollup";
+    }
+
+    /** The plan's whole table as its readers see it (headings included), in the appendix's columns so it can be imported again. */
+    @GetMapping("/tasks/plans/{id}/export.xlsx")
+    void planExport(@PathVariable long id, HttpServletResponse response, Locale locale) throws IOException {
+        ActionPlan plan = plans.get(id);
+        List<PlanTask> tasks = plans.tasks(id);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"ke-hoach-" + plan.id() + ".xlsx\"");
+        String overdue = messages.getMessage("tasks.overdue", null, locale);
+        TaskSheets.export(response.getOutputStream(), plan.number() + " — " + plan.title(), tasks,
+                List.of("tasks.col.dueOn", "tasks.col.status", "tasks.col.progress").stream().map(k -> messages.getMessage(k, null, locale)).toList(),
+                t -> t.heading() ? new String[] {"", "", ""} : new String[] {Dates.format(t.dueOn()),
+                        messages.getMessage("tasks.status." + t.status(), null, locale) + (t.overdue() ? " — " + overdue : ""), t.progress() + "%"});
     }
 
     @GetMapping("/tasks/rollup/export.xlsx")

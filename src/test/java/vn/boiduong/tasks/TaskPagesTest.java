@@ -179,6 +179,12 @@ class TaskPagesTest {
         String plan = page(province, "/tasks/plans/" + city).body();
         assertThat(plan).contains("Kế hoạch triển khai", "198/KH-UBND", "class=\"small mb-0 list-unstyled copies\"").contains("Phù Liễn", "Việt Hòa");
 
+        // a ward's officer exports the city's whole plan (its tasks are not the ward's own): the table reads back as an appendix
+        HttpResponse<byte[]> cityTable = browser("vhxh.phulien").getBytes("/tasks/plans/" + city + "/export.xlsx");
+        assertThat(cityTable.statusCode()).isEqualTo(200);
+        assertThat(TaskSheets.read(cityTable.body())).extracting(r -> r.input().number())
+                .containsExactlyElementsOf(jdbc.sql("select number from plan_task where plan_id = :p order by position").param("p", city).query(String.class).list());
+
         String rollup = page(province, "/tasks/rollup").body();
         long phulien = jdbc.sql("select id from org_unit where code = '11446'").query(Long.class).single();
         long[] expected = jdbc.sql("""
