@@ -25,12 +25,15 @@ class HomeController {
     private final vn.boiduong.evaluation.EvaluationSummary evaluation;
     private final vn.boiduong.budget.Budget budget;
     private final vn.boiduong.reports.ReportsHome reportsHome;
+    private final vn.boiduong.tasks.TaskSummaries taskSummaries;
     private final java.time.Clock clock;
 
     HomeController(AccessPolicy access, OrgUnits units, People people, GapQueries gaps,
                    vn.boiduong.training.TrainingSummary training, vn.boiduong.evaluation.EvaluationSummary evaluation,
-                   vn.boiduong.budget.Budget budget, vn.boiduong.reports.ReportsHome reportsHome, java.time.Clock clock) {
+                   vn.boiduong.budget.Budget budget, vn.boiduong.reports.ReportsHome reportsHome,
+                   vn.boiduong.tasks.TaskSummaries taskSummaries, java.time.Clock clock) {
         this.reportsHome = reportsHome;
+        this.taskSummaries = taskSummaries;
         this.budget = budget;
         this.clock = clock;
         this.training = training;
@@ -69,6 +72,7 @@ class HomeController {
             model.addAttribute("budget", budget.summary(me.orgUnitId(), java.time.LocalDate.now(clock).getYear()));
         }
         model.addAttribute("reportsHome", reportsHome.summary());
+        taskSummaries.forCurrentUser().ifPresent(t -> model.addAttribute("taskSummary", t));
         model.addAttribute("training", training.forMe());
         model.addAttribute("evaluation", evaluation.forMe());
         if (me.personId() != null) {
