@@ -4,6 +4,8 @@
 # BCrypt check per request) and runs wrk (20 connections, 2 threads, 30 s) against the national page and a commune page,
 # printing p50/p95/p99. Usage: bench/dashboard-national.sh            (national: --generate=VN --with-training)
 #                              DATASET=demo bench/dashboard-national.sh (the demo province only, as a quick check)
+#                              BENCH_DATA_DIR=/work/bench-data/national bench/dashboard-national.sh
+#                                (reuse a generated national database in place: only the migrations and facts are added)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dataset=${DATASET:-national}
@@ -12,19 +14,23 @@ command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 
 jar=$(ls target/boiduong-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -q -B -DskipTests package; jar=$(ls target/boiduong-*.jar | grep -v original | head -1); fi
 dir=$(mktemp -d)
+pgdir="$dir/pg"
 port=${PORT:-18087}
 base="http://localhost:$port"
-if [ "$dataset" = national ]; then
-  java -jar "$jar" --generate=VN --seed=42 --with-training --boiduong.demo.enabled=false --boiduong.embedded-db.dir="$dir/pg" 2>&1 \
+if [ -n "${BENCH_DATA_DIR:-}" ]; then
+  pgdir="$BENCH_DATA_DIR/pg"
+  demo=false
+elif [ "$dataset" = national ]; then
+  java -jar "$jar" --generate=VN --seed=42 --with-training --boiduong.demo.enabled=false --boiduong.embedded-db.dir="$pgdir" 2>&1 \
     | grep -E "Generated|training" | sed 's/^.*: //' || true
   demo=false
 else
   demo=true
 fi
-java -Xmx2g -jar "$jar" --server.port=$port --boiduong.demo.enabled=$demo --boiduong.embedded-db.dir="$dir/pg" > "$dir/app.log" 2>&1 &
+java -Xmx2g -jar "$jar" --server.port=$port --boiduong.demo.enabled=$demo --boiduong.embedded-db.dir="$pgdir" > "$dir/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$dir"' EXIT
-until curl -sf -o /dev/null "$base/login"; do sleep 0.5; done
+until curl -sf -o /dev/null "$base/login"; do kill -0 $pid 2>/dev/null || { cat "$dir/app.log"; exit 1; }; sleep 0.5; done
 
 login() { # $1 user → cookie jar file
   local jar="$dir/$1.cookies"
@@ -42,7 +48,8 @@ for run in 1 2; do
 done
 pgport=$(grep -o "Embedded PostgreSQL on port [0-9]*" "$dir/app.log" | grep -o "[0-9]*$")
 sql() { psql -qtA -h localhost -p "$pgport" -U postgres boiduong -c "$1"; }
-echo "people: $(sql "select count(*) from person"), enrollments: $(sql "select count(*) from enrollment"), effect evaluations: $(sql "select count(*) from effect_evaluation"), rollup rows: $(sql "select count(*) from target_rollup")"
+echo "units: $(sql "select count(*) from org_unit"), people: $(sql "select count(*) from person"), enrollments: $(sql "select count(*) from enrollment"), effect evaluations: $(sql "select count(*) from effect_evaluation")"
+echo "target_fact: $(sql "select count(*) from target_fact"), target_rollup: $(sql "select count(*) from target_rollup"), training_fact: $(sql "select count(*) from training_fact"), training_rollup: $(sql "select count(*) from training_rollup"), effect_fact/rollup: $(sql "select count(*) from effect_fact")/$(sql "select count(*) from effect_rollup")"
 commune=$(sql "select id from org_unit where code = '11446'")
 nation=$(sql "select id from org_unit where path = '/VN/'")
 
