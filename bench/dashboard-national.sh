@@ -41,13 +41,24 @@ login() { # $1 user → cookie jar file
   echo "$(awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar")"
 }
 
-admin=$(login admin.bonoivu)
-token=$(curl -s -b "$admin" "$base/targets/admin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-for run in 1 2; do
-  echo "full rebuild $run: $(curl -s -b "$admin" -H "X-CSRF-TOKEN: $token" -X POST "$base/api/targets/facts/rebuild")"
-done
 pgport=$(grep -o "Embedded PostgreSQL on port [0-9]*" "$dir/app.log" | grep -o "[0-9]*$")
 sql() { psql -qtA -h localhost -p "$pgport" -U postgres boiduong -c "$1"; }
+if [ "$(sql "select count(*) from app_user where username = 'admin.bonoivu'")" = 0 ]; then
+  # a generated data set has no accounts: add the ministry's administrator (password hashed with the app's BCrypt)
+  unzip -p "$jar" 'BOOT-INF/lib/spring-security-crypto-*.jar' > "$dir/crypto.jar"
+  printf '%s\n' 'class Hash { public static void main(String[] a) {' \
+    '  System.out.print(org.springframework.security.crypto.bcrypt.BCrypt.hashpw(a[0], org.springframework.security.crypto.bcrypt.BCrypt.gensalt(10))); } }' \
+    > "$dir/Hash.java"
+  hash=$(java -cp "$dir/crypto.jar" "$dir/Hash.java" 'BoiDuong@2026')
+  sql "insert into app_user (username, password_hash, full_name, role, org_unit_id)
+       select 'admin.bonoivu', '$hash', 'Quản trị Bộ Nội vụ (bench)', 'MINISTRY_ADMIN', id from org_unit where path = '/VN/'"
+fi
+admin=$(login admin.bonoivu)
+token=$(curl -s -b "$admin" "$base/targets/admin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+for run in $(seq 1 "${REBUILDS:-2}"); do
+  echo "full rebuild $run: $(curl -s -b "$admin" -H "X-CSRF-TOKEN: $token" -X POST "$base/api/targets/facts/rebuild")"
+  [ -n "$(curl -s -b "$admin" "$base/api/targets" | grep -o '"code"' | head -1)" ] || { echo "not signed in"; exit 1; }
+done
 echo "units: $(sql "select count(*) from org_unit"), people: $(sql "select count(*) from person"), enrollments: $(sql "select count(*) from enrollment"), effect evaluations: $(sql "select count(*) from effect_evaluation")"
 echo "target_fact: $(sql "select count(*) from target_fact"), target_rollup: $(sql "select count(*) from target_rollup"), training_fact: $(sql "select count(*) from training_fact"), training_rollup: $(sql "select count(*) from training_rollup"), effect_fact/rollup: $(sql "select count(*) from effect_fact")/$(sql "select count(*) from effect_rollup")"
 commune=$(sql "select id from org_unit where code = '11446'")

@@ -52,6 +52,8 @@ class FactBuilder {
         long start = System.nanoTime();
         LocalDate today = today();
         jdbc.sql("select pg_advisory_xact_lock(7007)").query().singleRow();
+        // the rollups group millions of rows nationally: sort and hash in memory rather than in temporary files
+        jdbc.sql("select set_config('work_mem', '256MB', true)").query().singleRow();
         for (String t : List.of("target_rollup", "target_fact", "training_rollup", "training_fact", "effect_rollup", "effect_fact",
                 "fact_unit", "fact_unit_ancestor")) {
             jdbc.sql("delete from " + t).update();
