@@ -19,7 +19,8 @@ import vn.boiduong.shared.VietnameseText;
 
 /**
  * Builds dashboards from the rollups with a fixed handful of indexed queries (no per-child query): the unit's own rows
- * for 13 months, its children's rows for two months (now and the pace's start), effect and training rollups.
+ * for 13 months, its children's rows for two months (now and the pace's start), effect and training rollups; keeps
+ * the assembled result in a small LRU cache keyed by the fact version.
  */
 @Service
 public class Dashboards implements TargetBoard {
@@ -30,8 +31,12 @@ public class Dashboards implements TargetBoard {
     private final AccessPolicy access;
     private final FactBuilder facts;
     private final List<LateItems> lateItems;
+    private final FactVersion versions;
+    private final DashboardCache cache = new DashboardCache(256);
 
-    Dashboards(JdbcClient jdbc, TargetRepository targets, OrgUnits units, AccessPolicy access, FactBuilder facts, List<LateItems> lateItems) {
+    Dashboards(JdbcClient jdbc, TargetRepository targets, OrgUnits units, AccessPolicy access, FactBuilder facts, List<LateItems> lateItems,
+               FactVersion versions) {
+        this.versions = versions;
         this.jdbc = jdbc;
         this.targets = targets;
         this.units = units;
@@ -56,10 +61,39 @@ public class Dashboards implements TargetBoard {
         return cards(unit, applicable(unit, unit.level()), history(unit.id(), facts.today()));
     }
 
+    /**
+     * The dashboard of a unit in the reader's scope (checked on every call). The facts part is cached per unit, day
+     * and fact version (bumped by every rebuild, refresh and target change); the late columns are read every time.
+     */
     @Transactional(readOnly = true)
     public Dashboard dashboard(Long unitId) {
         OrgUnit unit = unit(unitId);
         LocalDate today = facts.today();
+        Dashboard base = cache.get(new DashboardCache.Key(unit.id(), today, versions.current()), () -> facts(unit, today));
+        return lateItems.isEmpty() ? base : withLate(base, today);
+    }
+
+    private Dashboard withLate(Dashboard base, LocalDate today) {
+        long unitId = base.unit().id();
+        List<Map<Long, Integer>> late = lateItems.stream().map(l -> l.lateByChild(unitId, today)).toList();
+        List<Dashboard.ChildRow> rows = new ArrayList<>(base.rows().size());
+        for (Dashboard.ChildRow r : base.rows()) {
+            List<Dashboard.Late> lates = new ArrayList<>(late.size());
+            for (int i = 0; i < late.size(); i++) {
+                lates.add(new Dashboard.Late(late.get(i).getOrDefault(r.unitId(), 0), lateItems.get(i).link(r.unitId())));
+            }
+            rows.add(new Dashboard.ChildRow(r.unitId(), r.code(), r.name(), r.cells(), lates, r.effect()));
+        }
+        List<Dashboard.LateColumn> lateColumns = new ArrayList<>();
+        for (int i = 0; i < lateItems.size(); i++) {
+            lateColumns.add(new Dashboard.LateColumn(lateItems.get(i).labelKey(), i));
+        }
+        return new Dashboard(base.unit(), base.breadcrumbs(), base.asOf(), base.year(), base.cards(), base.columns(), rows,
+                lateColumns, base.history(), base.programs(), base.effectTotal());
+    }
+
+    /** Everything read from the rollups (a fixed handful of indexed queries), without the late columns. */
+    private Dashboard facts(OrgUnit unit, LocalDate today) {
         LocalDate period = FactBuilder.period(today);
         Map<Long, Map<LocalDate, long[]>> own = history(unit.id(), today);
         List<Target> cardTargets = applicable(unit, unit.level());
@@ -69,7 +103,6 @@ public class Dashboards implements TargetBoard {
         LocalDate start = own.values().stream().flatMap(m -> m.keySet().stream()).min(LocalDate::compareTo).orElse(period);
         Map<Long, Map<Long, long[][]>> cells = childCells(unit.id(), period, start);
         Map<Long, Dashboard.EffectCounts> effects = effectsByChild(unit.id());
-        List<Map<Long, Integer>> late = lateItems.stream().map(l -> l.lateByChild(unit.id(), today)).toList();
         List<Dashboard.ChildRow> rows = new ArrayList<>();
         for (OrgUnit c : children) {
             Map<Long, Dashboard.Cell> row = new LinkedHashMap<>();
@@ -80,20 +113,12 @@ public class Dashboards implements TargetBoard {
                     row.put(t.id(), cell(t, v, start, today));
                 }
             }
-            List<Dashboard.Late> lates = new ArrayList<>();
-            for (int i = 0; i < late.size(); i++) {
-                lates.add(new Dashboard.Late(late.get(i).getOrDefault(c.id(), 0), lateItems.get(i).link(c.id())));
-            }
-            rows.add(new Dashboard.ChildRow(c.id(), c.code(), c.name(), row, lates, effects.getOrDefault(c.id(), Dashboard.EffectCounts.NONE)));
-        }
-        List<Dashboard.LateColumn> lateColumns = new ArrayList<>();
-        for (int i = 0; i < lateItems.size(); i++) {
-            lateColumns.add(new Dashboard.LateColumn(lateItems.get(i).labelKey(), i));
+            rows.add(new Dashboard.ChildRow(c.id(), c.code(), c.name(), row, List.of(), effects.getOrDefault(c.id(), Dashboard.EffectCounts.NONE)));
         }
         List<Dashboard.Column> columns = columnTargets.stream()
                 .map(t -> new Dashboard.Column(t.id(), t.code(), t.name(), t.measure(), t.targetValue())).toList();
         return new Dashboard(unit, units.breadcrumbs(unit.id()), today, today.getYear(), cards(unit, cardTargets, own), columns,
-                rows, lateColumns, histories(cardTargets, own, period), programs(unit.id(), today.getYear()),
+                List.copyOf(rows), List.of(), histories(cardTargets, own, period), programs(unit.id(), today.getYear()),
                 effectTotal(unit.id()));
     }
 

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes the fact tables (bảng số liệu tổng hợp). A full rebuild replaces everything in one transaction with DELETE
  * (not TRUNCATE), so readers keep seeing the old facts until the new ones commit; it back-fills the previous 12 months
- * from the dates in the records, with person attributes as they are now. A commune refresh recomputes the commune's
+ * from the dates in the records (one statement per target for all months), with person attributes as they are now,
+ * rolls up level by level (agency → commune → province → nation) and ANALYZEs the tables. A commune refresh recomputes the commune's
  * current month and keeps its province and the nation right by subtracting its old sums and adding the new ones.
  */
 @Component
@@ -29,11 +30,13 @@ class FactBuilder {
     private final JdbcClient jdbc;
     private final TargetRepository targets;
     private final Clock clock;
+    private final FactVersion versions;
 
-    FactBuilder(JdbcClient jdbc, TargetRepository targets, Clock clock) {
+    FactBuilder(JdbcClient jdbc, TargetRepository targets, Clock clock, FactVersion versions) {
         this.jdbc = jdbc;
         this.targets = targets;
         this.clock = clock;
+        this.versions = versions;
     }
 
     LocalDate today() {
@@ -49,12 +52,15 @@ class FactBuilder {
         long start = System.nanoTime();
         LocalDate today = today();
         jdbc.sql("select pg_advisory_xact_lock(7007)").query().singleRow();
+        // the rollups group millions of rows nationally: sort and hash in memory rather than in temporary files
+        jdbc.sql("select set_config('work_mem', '256MB', true)").query().singleRow();
         for (String t : List.of("target_rollup", "target_fact", "training_rollup", "training_fact", "effect_rollup", "effect_fact",
                 "fact_unit", "fact_unit_ancestor")) {
             jdbc.sql("delete from " + t).update();
         }
-        jdbc.sql(FactSql.UNIT_ANCESTORS).param("path", "/").update();
         jdbc.sql(FactSql.UNITS).param("path", "/").update();
+        jdbc.sql(FactSql.DEEP_ANCESTORS).param("path", "/").update();
+        jdbc.sql("analyze fact_unit, fact_unit_ancestor").update();
         long rows = 0;
         log.debug("Facts: units {} ms", (System.nanoTime() - start) / 1_000_000);
         for (Target t : targets.active()) {
@@ -64,17 +70,21 @@ class FactBuilder {
         }
         rows += jdbc.sql(FactSql.TRAINING_LEAF).param("commune", null).update();
         rows += jdbc.sql(FactSql.EFFECT_LEAF).param("commune", null).param("today", today).update();
+        jdbc.sql("analyze target_fact, training_fact, effect_fact").update();
         for (FactSql.Family f : FactSql.ALL) {
             long s = System.nanoTime();
-            rows += jdbc.sql(FactSql.rollup(f, "true", "true")).update();
+            rows += jdbc.sql(FactSql.deepRollup(f, "true")).update();
+            rows += jdbc.sql(FactSql.levelRollup(f)).query(Long.class).single();
             log.debug("Facts: rollup {} {} ms", f.rollup(), (System.nanoTime() - s) / 1_000_000);
         }
+        jdbc.sql("analyze target_rollup, training_rollup, effect_rollup").update();
         long millis = (System.nanoTime() - start) / 1_000_000;
         jdbc.sql("""
                         insert into fact_build (id, built_at, as_of, millis, rows) values (1, now(), :d, :ms, :rows)
                         on conflict (id) do update set built_at = now(), as_of = :d, millis = :ms, rows = :rows
                         """).param("d", today).param("ms", millis).param("rows", rows).update();
         jdbc.sql("delete from fact_dirty where since <= now()").update();
+        versions.bumpAfterCommit();
         log.info("Facts rebuilt as of {}: {} rows in {} ms", today, rows, millis);
         return new Built(millis, rows, today);
     }
@@ -102,10 +112,13 @@ class FactBuilder {
         jdbc.sql("delete from fact_unit_ancestor where unit_id in (select id from org_unit where path like :path || '%')")
                 .param("path", path).update();
         jdbc.sql("delete from fact_unit where unit_id in (select id from org_unit where path like :path || '%')").param("path", path).update();
-        jdbc.sql(FactSql.UNIT_ANCESTORS).param("path", path).update();
         jdbc.sql(FactSql.UNITS).param("path", path).update();
-        List<Long> up = jdbc.sql("select ancestor_id from fact_unit_ancestor where unit_id = :c and ancestor_id <> :c")
-                .param("c", communeId).query(Long.class).list();
+        jdbc.sql(FactSql.DEEP_ANCESTORS).param("path", path).update();
+        List<Long> up = jdbc.sql("""
+                        with recursive up as (select parent_id as id from fact_unit where unit_id = :c
+                                              union all select u.parent_id from fact_unit u join up on u.unit_id = up.id)
+                        select id from up where id is not null
+                        """).param("c", communeId).query(Long.class).list();
         for (FactSql.Family f : FactSql.ALL) {
             boolean targetsFamily = f == FactSql.TARGETS;
             String leafWhere = "commune_id = :c" + (targetsFamily ? " and period = :p" : "");
@@ -125,12 +138,14 @@ class FactBuilder {
             } else {
                 jdbc.sql(FactSql.EFFECT_LEAF).param("commune", communeId).param("today", today).update();
             }
-            jdbc.sql(FactSql.rollup(f, "f." + leafWhere.replace(" and period", " and f.period"),
-                    "a.ancestor_id in (select unit_id from fact_unit where commune_id = :c)")).params(params).update();
+            String fWhere = "f." + leafWhere.replace(" and period", " and f.period");
+            jdbc.sql(FactSql.deepRollup(f, fWhere)).params(params).update();
+            jdbc.sql(FactSql.communeRollup(f, fWhere)).params(params).update();
             if (!up.isEmpty()) {
                 jdbc.sql(FactSql.adjustAncestors(f, leafWhere, "+")).params(params).param("up", up).update();
             }
         }
+        versions.bumpAfterCommit();
     }
 
     /** Marks the commune of these units dirty (idempotent), for the every-minute refresh. */

@@ -24,8 +24,10 @@ public class TargetAdmin {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final FactVersion versions;
 
-    TargetAdmin(TargetRepository repository, AccessPolicy access, AuditLog audit, JdbcClient jdbc) {
+    TargetAdmin(TargetRepository repository, AccessPolicy access, AuditLog audit, JdbcClient jdbc, FactVersion versions) {
+        this.versions = versions;
         this.repository = repository;
         this.access = access;
         this.audit = audit;
@@ -59,6 +61,7 @@ public class TargetAdmin {
         long id = repository.insert(f, owner.id(), access.currentUser().username());
         Target t = repository.find(id).orElseThrow();
         audit.record("TARGET_CREATE", "target", id, owner.path(), null, snapshot(t), null);
+        versions.bumpAfterCommit(); // the dashboards show the targets from the cache keyed by this version
         return t;
     }
 
@@ -79,6 +82,7 @@ public class TargetAdmin {
         }
         Target after = repository.find(id).orElseThrow();
         audit.record("TARGET_UPDATE", "target", id, ownerPath, snapshot(before), snapshot(after), null);
+        versions.bumpAfterCommit();
         return after;
     }
 
