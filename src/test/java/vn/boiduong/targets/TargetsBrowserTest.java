@@ -133,7 +133,7 @@ class TargetsBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theFinanceOfficerReadsTargetsAndBudgetAndAnotherCommuneIsRefused() throws Exception {
+    void theFinanceOfficerAndTheMinistryReadTargetsAndAnotherCommuneIsRefused() throws Exception {
         as("taichinh.haiphong");
         openTargetsFromTheMenu();
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Hải Phòng");
@@ -142,6 +142,14 @@ class TargetsBrowserTest extends BrowserTestBase {
         press(By.id("nav-budget"));
         BrowserSupport.waitFor(driver, By.id("budget-units"));
         assertThat(driver.findElement(By.id("budget-units")).getText()).contains("Phù Liễn");
+
+        // the ministry's national matrix: the provinces' cells show their values (no people list at this level)
+        as("admin.bonoivu");
+        openTargetsFromTheMenu();
+        WebElement haiPhong = driver.findElement(By.cssSelector("#targets-matrix tr[data-code='31']"));
+        WebElement national = haiPhong.findElement(By.xpath("./td[" + (columnIndex(TARGET) + 1) + "]"));
+        assertThat(national.getText()).matches("\\d+\\.\\d");
+        assertThat(national.findElements(By.tagName("a"))).isEmpty();
 
         as("vhxh.viethoa");
         driver.get(url("/targets?unit=" + commune));
