@@ -11,28 +11,37 @@
     block.dataset.drawn = '1';
     var d = JSON.parse(block.textContent || '{}');
     var renderer = { renderer: 'svg' };
+    // the legend on top and the axis labels inside the grid: rotated unit names no longer run under the legend
+    var grid = function () { return { top: 36, left: 8, right: 16, bottom: 8, containLabel: true }; };
+    var legend = function () { return { type: 'scroll', top: 0 }; };
     chart('chart-history', {
-      tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0 },
+      grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),
       xAxis: { type: 'category', data: d.periods }, yAxis: { type: 'value' },
       series: (d.history || []).map(function (h) { return { name: h.code, type: 'line', connectNulls: true, data: h.values }; })
     });
     chart('chart-children', {
-      tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0 },
+      grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),
       xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } }, yAxis: { type: 'value' },
       series: (d.byChild || []).slice(0, 6).map(function (c) { return { name: c.code, type: 'bar', data: c.values }; })
     });
     chart('chart-programs', {
-      tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
+      grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),
       xAxis: { type: 'category', data: (d.programs || []).map(function (p) { return p[0]; }), axisLabel: { rotate: 40, fontSize: 9 } },
       yAxis: { type: 'value' },
-      series: ['sent', 'completed', 'passed'].map(function (n, i) {
+      series: programSeries().map(function (n, i) {
         return { name: n, type: 'bar', data: (d.programs || []).map(function (p) { return p[i + 1]; }) };
       })
     });
     chart('chart-effects', {
-      tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } },
+      grid: grid(), tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } },
       yAxis: { type: 'value', max: 100 }, series: [{ name: '%', type: 'bar', data: d.effects, itemStyle: { color: STATUS_COLORS.ON_TRACK } }]
     });
+
+    // the series' names in the page's language: the sent / completed / passed headers of the chart's own table
+    function programSeries() {
+      var heads = document.querySelectorAll('#table-programs thead th');
+      return heads.length >= 5 ? [2, 3, 4].map(function (i) { return heads[i].textContent.trim(); }) : ['sent', 'completed', 'passed'];
+    }
 
     function chart(id, option) {
       var el = document.getElementById(id);
