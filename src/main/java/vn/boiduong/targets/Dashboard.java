@@ -16,7 +16,7 @@ public record Dashboard(OrgUnit unit, List<OrgUnit> breadcrumbs, LocalDate asOf,
                         List<ProgramRow> programs, EffectCounts effectTotal) {
 
     /** A matrix column: a target measured at the children's level. */
-    public record Column(long targetId, String code, String name, String measure, BigDecimal target) {
+    public record Column(long targetId, String code, String name, String measure, BigDecimal target, String populationKind) {
     }
 
     /** A column of things late below (reports, tasks …), from a {@link LateItems} implementation. */

@@ -33,10 +33,17 @@ public class Dashboards implements TargetBoard {
     private final List<LateItems> lateItems;
     private final FactVersion versions;
     private final DashboardCache cache = new DashboardCache(256);
+    /** Late columns per unit, kept {@code lateSeconds}: at the nation they count every province's reports and tasks. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, LateCounts> lateCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final long lateSeconds;
+
+    private record LateCounts(long at, LocalDate day, List<Map<Long, Integer>> counts) {
+    }
 
     Dashboards(JdbcClient jdbc, TargetRepository targets, OrgUnits units, AccessPolicy access, FactBuilder facts, List<LateItems> lateItems,
-               FactVersion versions) {
+               FactVersion versions, @org.springframework.beans.factory.annotation.Value("${boiduong.targets.late-cache-seconds:60}") long lateSeconds) {
         this.versions = versions;
+        this.lateSeconds = lateSeconds;
         this.jdbc = jdbc;
         this.targets = targets;
         this.units = units;
@@ -52,6 +59,10 @@ public class Dashboards implements TargetBoard {
         OrgUnit unit = units.lookup(id).orElseThrow(() -> new Problems.NotFound("orgunit", id));
         access.require(Permission.TARGET_READ, unit.path());
         return unit;
+    }
+
+    void requirePeopleRead(OrgUnit unit) {
+        access.require(Permission.PEOPLE_READ, unit.path());
     }
 
     @Override
@@ -75,7 +86,7 @@ public class Dashboards implements TargetBoard {
 
     private Dashboard withLate(Dashboard base, LocalDate today) {
         long unitId = base.unit().id();
-        List<Map<Long, Integer>> late = lateItems.stream().map(l -> l.lateByChild(unitId, today)).toList();
+        List<Map<Long, Integer>> late = late(unitId, today);
         List<Dashboard.ChildRow> rows = new ArrayList<>(base.rows().size());
         for (Dashboard.ChildRow r : base.rows()) {
             List<Dashboard.Late> lates = new ArrayList<>(late.size());
@@ -90,6 +101,21 @@ public class Dashboards implements TargetBoard {
         }
         return new Dashboard(base.unit(), base.breadcrumbs(), base.asOf(), base.year(), base.cards(), base.columns(), rows,
                 lateColumns, base.history(), base.programs(), base.effectTotal());
+    }
+
+    /** The late counts of the units below, recomputed when older than {@code lateSeconds} (0: every time). */
+    private List<Map<Long, Integer>> late(long unitId, LocalDate today) {
+        long now = System.nanoTime();
+        LateCounts cached = lateCache.get(unitId);
+        if (cached != null && cached.day().equals(today) && now - cached.at() < lateSeconds * 1_000_000_000L) {
+            return cached.counts();
+        }
+        List<Map<Long, Integer>> counts = lateItems.stream().map(l -> l.lateByChild(unitId, today)).toList();
+        if (lateCache.size() > 1024) {
+            lateCache.clear();
+        }
+        lateCache.put(unitId, new LateCounts(now, today, counts));
+        return counts;
     }
 
     /** Everything read from the rollups (a fixed handful of indexed queries), without the late columns. */
@@ -116,7 +142,7 @@ public class Dashboards implements TargetBoard {
             rows.add(new Dashboard.ChildRow(c.id(), c.code(), c.name(), row, List.of(), effects.getOrDefault(c.id(), Dashboard.EffectCounts.NONE)));
         }
         List<Dashboard.Column> columns = columnTargets.stream()
-                .map(t -> new Dashboard.Column(t.id(), t.code(), t.name(), t.measure(), t.targetValue())).toList();
+                .map(t -> new Dashboard.Column(t.id(), t.code(), t.name(), t.measure(), t.targetValue(), t.populationKind())).toList();
         return new Dashboard(unit, units.breadcrumbs(unit.id()), today, today.getYear(), cards(unit, cardTargets, own), columns,
                 List.copyOf(rows), List.of(), histories(cardTargets, own, period), programs(unit.id(), today.getYear()),
                 effectTotal(unit.id()));

@@ -42,6 +42,8 @@ public class GapPeople {
     @Transactional(readOnly = true)
     public Page list(long targetId, Long unitId, String q, int page, int size) {
         OrgUnit unit = dashboards.unit(unitId);
+        // names and titles: only for readers of personnel files (the finance department sees the numbers only)
+        dashboards.requirePeopleRead(unit);
         Target t = targets.find(targetId).orElseThrow(() -> new Problems.NotFound("target", targetId));
         if (!"PEOPLE".equals(t.populationKind())) {
             throw new Problems.InvalidInput("target", "targets.error.notPeople");

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.boiduong.IntegrationTest;
 import vn.boiduong.TestHttp;
 import vn.boiduong.shared.ClockConfiguration;
-import vn.boiduong.targets.LateItems;
 
 /** The pages over the demo's 2025 reports: who is late at the commune and at the province; the overview's late column. */
 @IntegrationTest
@@ -22,7 +21,7 @@ class ReportPagesTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    LateItems lateItems;
+    ReportLateItems lateItems;
 
     @Test
     void theCommuneSeesItsAgenciesLateAndTheProvinceSeesVietHoaOverdue() {
