@@ -33,9 +33,19 @@ public class Dashboards implements TargetBoard {
     private final List<LateItems> lateItems;
     private final FactVersion versions;
     private final DashboardCache cache = new DashboardCache(256);
-    /** Late columns per unit, kept {@code lateSeconds}: at the nation they count every province's reports and tasks. */
+    /**
+     * Late columns per unit, recounted in the background once older than {@code lateSeconds} (readers get the previous
+     * counts meanwhile): at the nation they count every province's reports and tasks, which takes seconds.
+     */
     private final java.util.concurrent.ConcurrentHashMap<Long, LateCounts> lateCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final long lateSeconds;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object> lateLocks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<Long> refreshing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.Executor lateRefresher = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "late-items");
+        t.setDaemon(true);
+        return t;
+    });
 
     private record LateCounts(long at, LocalDate day, List<Map<Long, Integer>> counts) {
     }
@@ -105,17 +115,50 @@ public class Dashboards implements TargetBoard {
 
     /** The late counts of the units below, recomputed when older than {@code lateSeconds} (0: every time). */
     private List<Map<Long, Integer>> late(long unitId, LocalDate today) {
-        long now = System.nanoTime();
+        if (lateSeconds <= 0) {
+            return countLate(unitId, today);
+        }
         LateCounts cached = lateCache.get(unitId);
-        if (cached != null && cached.day().equals(today) && now - cached.at() < lateSeconds * 1_000_000_000L) {
+        if (cached != null && cached.day().equals(today)) {
+            if (fresh(unitId, today) == null && refreshing.add(unitId)) {
+                // stale: one background count replaces it; readers keep the previous counts meanwhile
+                lateRefresher.execute(() -> {
+                    try {
+                        store(unitId, today, countLate(unitId, today));
+                    } finally {
+                        refreshing.remove(unitId);
+                    }
+                });
+            }
             return cached.counts();
         }
-        List<Map<Long, Integer>> counts = lateItems.stream().map(l -> l.lateByChild(unitId, today)).toList();
+        // never counted today: one reader counts, the others wait for its result
+        synchronized (lateLocks.computeIfAbsent(unitId, k -> new Object())) {
+            cached = lateCache.get(unitId);
+            if (cached != null && cached.day().equals(today)) {
+                return cached.counts();
+            }
+            List<Map<Long, Integer>> counts = countLate(unitId, today);
+            store(unitId, today, counts);
+            return counts;
+        }
+    }
+
+    private List<Map<Long, Integer>> countLate(long unitId, LocalDate today) {
+        return lateItems.stream().map(l -> l.lateByChild(unitId, today)).toList();
+    }
+
+    private void store(long unitId, LocalDate today, List<Map<Long, Integer>> counts) {
         if (lateCache.size() > 1024) {
             lateCache.clear();
         }
-        lateCache.put(unitId, new LateCounts(now, today, counts));
-        return counts;
+        lateCache.put(unitId, new LateCounts(System.nanoTime(), today, counts));
+    }
+
+    private LateCounts fresh(long unitId, LocalDate today) {
+        LateCounts cached = lateCache.get(unitId);
+        return cached != null && cached.day().equals(today) && System.nanoTime() - cached.at() < lateSeconds * 1_000_000_000L
+                ? cached : null;
     }
 
     /** Everything read from the rollups (a fixed handful of indexed queries), without the late columns. */

@@ -30,18 +30,22 @@ class TargetsController {
     private final Dashboards dashboards;
     private final GapPeople people;
     private final MessageSource messages;
+    private final vn.boiduong.security.AccessPolicy access;
 
-    TargetsController(Dashboards dashboards, GapPeople people, MessageSource messages) {
+    TargetsController(Dashboards dashboards, GapPeople people, MessageSource messages, vn.boiduong.security.AccessPolicy access) {
+        this.access = access;
         this.dashboards = dashboards;
         this.people = people;
         this.messages = messages;
     }
 
     @GetMapping("/targets")
-    String dashboard(@RequestParam(required = false) Long unit, Model model) {
+    String dashboard(@RequestParam(required = false) Long unit, Model model, jakarta.servlet.http.HttpServletRequest request) {
         Dashboard d = dashboards.dashboard(unit);
         model.addAttribute("d", d);
         model.addAttribute("chartJson", chartJson(d));
+        model.addAttribute("matrixRows", MatrixRows.html(d, request.getContextPath(),
+                d.unit().level() >= 1 && access.can(vn.boiduong.security.Permission.PEOPLE_READ)));
         return "targets/dashboard";
     }
 
