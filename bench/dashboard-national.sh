@@ -71,13 +71,27 @@ done = function(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
 end
 LUA
-bench() { # $1 label, $2 cookie, $3 path
+cat > "$dir/users.lua" <<'LUA'
+-- 20 people reading dashboards: each connection waits 1–3 s (uniform) before its next request
+math.randomseed(42)
+delay = function() return math.random(1000, 3000) end
+done = function(summary, latency, requests)
+  io.write(string.format("  requests %d, errors %d; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", summary.requests,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+LUA
+bench() { # $1 label, $2 cookie, $3 path — closed loop (no pause: the worst case), then 20 users who read 1–3 s
   curl -s -o /dev/null -w "  warm-up $1: HTTP %{http_code} in %{time_total}s\n" -b "$2" "$base$3"
   echo "$1 ($3):"
+  echo "  closed loop, 20 connections:"
   wrk -t2 -c20 -d"$duration" --timeout 10s --latency -H "Cookie: $2" -s "$dir/p95.lua" "$base$3" | grep -E "requests|Non-2xx" || true
+  echo "  20 users, 1–3 s between requests:"
+  wrk -t2 -c20 -d"$duration" --timeout 10s -H "Cookie: $2" -s "$dir/users.lua" "$base$3" | grep -E "requests|Non-2xx" || true
 }
 bench "national page as the ministry" "$admin" "/targets?unit=$nation"
 bench "commune page as the ministry" "$admin" "/targets?unit=$commune"
+bench "national dashboard API as the ministry" "$admin" "/api/dashboard?unit=$nation"
 if [ "$dataset" != national ]; then
   officer=$(login vhxh.phulien)
   bench "commune page as the commune officer" "$officer" "/targets"
