@@ -136,6 +136,12 @@ class ScopeMatrixTest {
             budget        SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             budget        OTHER_PROVINCE  Y     N     N     N     N     N     N
             budgetPage    SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            dashboard     OWN_AGENCY      Y     Y     Y     N     N     N     N
+            dashboard     SIBLING_COMMUNE Y     Y     N     Y     N     N     N
+            dashboard     OTHER_PROVINCE  Y     N     N     N     N     N     N
+            agencyBoard   OWN_AGENCY      Y     Y     Y     N     Y     N     N
+            agencyBoard   OTHER_AGENCY    Y     Y     Y     N     N     N     N
+            dashPage      SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             """;
 
     @LocalServerPort
@@ -240,6 +246,9 @@ class ScopeMatrixTest {
                     "{\"minPresentPercent\": 60, \"singleHolderPositions\": [], \"version\": %d}".formatted(continuityVersion(t.parentAgencyId())));
             case "readClass" -> http.get("/api/classes/" + communeRecord("training_class", t.communeId()));
             case "propose" -> http.post("/api/classes/" + provinceClass() + "/proposals", "{\"personIds\": [" + t.personId() + "]}");
+            case "dashboard" -> http.get("/api/dashboard?unit=" + t.communeId());
+            case "agencyBoard" -> http.get("/api/dashboard?unit=" + t.parentAgencyId());
+            case "dashPage" -> http.get("/targets?unit=" + t.communeId());
             case "budget" -> http.get("/api/budget?year=2026&unitId=" + t.communeId());
             case "budgetPage" -> http.get("/budget?year=2026&unitId=" + t.communeId());
             case "readEffect" -> http.get("/api/evaluations/effect/" + effectOf(where));

@@ -334,6 +334,7 @@ class TrainingCycleBrowserTest extends BrowserTestBase {
     }
 
     private void audit(long enrollmentId) {
+        steps.press(By.id("user-menu")); // the audit log is in the user's menu
         steps.navigate("nav-audit");
         steps.type(By.cssSelector("form[action$='/audit'] input[name=entity]"), "enrollment");
         steps.type(By.cssSelector("form[action$='/audit'] input[name=entityId]"), String.valueOf(enrollmentId));
