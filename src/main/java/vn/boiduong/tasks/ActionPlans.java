@@ -84,10 +84,9 @@ public class ActionPlans {
         return id;
     }
 
-    /** A dd/MM/yyyy date that exists: 31/02/2026 is refused, not read as 28/02 (the shared parser resolves smartly). */
+    /** A dd/MM/yyyy date that exists (the shared parser is strict: 31/02/2026 is refused), or null. */
     static LocalDate date(String text) {
-        LocalDate d = Dates.parse(text).orElse(null);
-        return d != null && Dates.format(d).equals(text.strip()) ? d : null;
+        return Dates.parse(text).orElse(null);
     }
 
     /** A plan, for readers inside its issuer's subtree and below it. */

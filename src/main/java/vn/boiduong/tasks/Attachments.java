@@ -1,10 +1,6 @@
 package vn.boiduong.tasks;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import vn.boiduong.shared.FileTypes;
 import vn.boiduong.shared.Problems;
 
 /**
@@ -14,10 +10,6 @@ import vn.boiduong.shared.Problems;
 final class Attachments {
 
     static final int MAX_MB = 10;
-    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private Attachments() {
     }
@@ -41,41 +33,6 @@ final class Attachments {
     }
 
     static String typeOf(byte[] c) {
-        if (starts(c, PDF)) {
-            return "application/pdf";
-        }
-        if (starts(c, JPEG)) {
-            return "image/jpeg";
-        }
-        if (starts(c, PNG)) {
-            return "image/png";
-        }
-        if (starts(c, ZIP)) {
-            return office(c);
-        }
-        return null;
-    }
-
-    /** The Office type by the entries of the zip (names only, never inflating more than the directory walk needs). */
-    private static String office(byte[] c) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(c))) {
-            ZipEntry e;
-            int n = 0;
-            while ((e = zip.getNextEntry()) != null && n++ < 2_000) {
-                if (e.getName().equals("word/document.xml")) {
-                    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-                }
-                if (e.getName().equals("xl/workbook.xml")) {
-                    return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] c, byte[] magic) {
-        return c.length >= magic.length && Arrays.equals(c, 0, magic.length, magic, 0, magic.length);
+        return FileTypes.sniff(c);
     }
 }

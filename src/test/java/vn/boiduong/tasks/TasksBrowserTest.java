@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.boiduong.BrowserSteps;
 import vn.boiduong.BrowserSupport;
 import vn.boiduong.BrowserTestBase;
 import vn.boiduong.shared.ClockConfiguration;
