@@ -5,19 +5,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.boiduong.people.PeopleImported;
-import vn.boiduong.people.PersonChanged;
 import vn.boiduong.people.PersonProfiles;
-import vn.boiduong.people.QualificationAdded;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.Permission;
 
 /**
- * Keeps the derived gaps current: one person when their file or certificates change, everyone when a roster is
- * imported or a requirement changes, and in bulk on demand. The rule engine is {@link GapEngine}.
+ * Computes the derived gaps: one person, everyone under a path, and in bulk on demand. {@link GapListener} keeps them
+ * current when files, certificates, rosters or requirements change. The rule engine is {@link GapEngine}.
  */
 @Service
 public class GapAnalysis {
@@ -68,7 +63,7 @@ public class GapAnalysis {
         return recomputeUnder(access.scopePath());
     }
 
-    /** Unchecked: recomputes everyone under {@code path}; for start-up, imports and background work. */
+    /** Unchecked: recomputes everyone under {@code path}; for start-up and background work (the gaps-recompute job). */
     public Recomputed recomputeUnder(String path) {
         long start = System.nanoTime();
         Map<String, List<Requirement>> requirements = standards.currentByPosition();
@@ -93,25 +88,5 @@ public class GapAnalysis {
 
     private static List<Requirement> requirementsOf(PersonProfiles.Profile p, Map<String, List<Requirement>> all) {
         return p.positionCode() == null ? List.of() : all.getOrDefault(p.positionCode(), List.of());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(PersonChanged event) {
-        recomputePerson(event.personId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(QualificationAdded event) {
-        recomputePerson(event.personId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(PeopleImported event) {
-        recomputeUnder(access.scopePath());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(RequirementChanged event) {
-        recomputeUnder("/VN/");
     }
 }

@@ -3,8 +3,6 @@ package vn.boiduong.targets;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.boiduong.people.PeopleImported;
@@ -13,8 +11,9 @@ import vn.boiduong.people.QualificationAdded;
 import vn.boiduong.training.TrainingCompleted;
 
 /**
- * Marks the commune of a changed record dirty after commit; {@link TargetFacts#refreshDirty()} recomputes it within a
- * minute. A change of a position's requirements (nation-wide gaps), a person moved out of a commune (the old commune)
+ * Marks the commune of a changed record dirty in the change's own transaction, just before it commits (atomic with the
+ * change, on the same connection: no request needs a second one); {@link TargetFacts#refreshDirty()} recomputes it
+ * within a minute. A change of a position's requirements (nation-wide gaps), a person moved out of a commune (the old commune)
  * and classes organised by the province wait for the nightly rebuild.
  */
 @Component
@@ -28,26 +27,22 @@ class FactListener {
         this.jdbc = jdbc;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void on(TrainingCompleted event) {
         person(event.personId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void on(PersonChanged event) {
         person(event.personId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void on(QualificationAdded event) {
         person(event.personId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void on(PeopleImported event) {
         List<Long> units = jdbc.sql("""
                         select o.id from import_job j join org_unit o on o.path like j.scope_path || '%' and o.kind = 'COMMUNE'
