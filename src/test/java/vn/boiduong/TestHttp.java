@@ -22,6 +22,7 @@ public final class TestHttp {
     public static final String DEMO_PASSWORD = "BoiDuong@2026";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final int port;
     private final HttpClient client;
@@ -59,6 +60,21 @@ public final class TestHttp {
     public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Posts JSON in a signed-in browser session with the CSRF header the pages' scripts send (see {@link #csrfToken()}). */
+    public HttpResponse<String> post(String path, String json, String csrfToken) {
+        return send(request(path).header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** This session's CSRF token, from the layout's meta tag of the home page. */
+    public String csrfToken() {
+        Matcher m = CSRF_META.matcher(get("/").body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the home page: not signed in?");
+        }
+        return m.group(1);
     }
 
     public HttpResponse<String> put(String path, String json) {
