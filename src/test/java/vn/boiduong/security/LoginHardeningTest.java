@@ -3,9 +3,12 @@ package vn.boiduong.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,8 @@ class LoginHardeningTest {
     JdbcClient jdbc;
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    SecondFactor secondFactor;
 
     @AfterEach
     void theTestClientsOwnAddressIsNeverLeftBlocked() {
@@ -74,7 +79,8 @@ class LoginHardeningTest {
         assertThat(http.get("/api/me", "Authorization", AuthHttp.basic("vhxh.phulien", TestHttp.DEMO_PASSWORD)).statusCode())
                 .as("the proxy's own address is not blocked").isEqualTo(200);
         // the form counts against the same address
-        assertThat(new AuthHttp(port).login("vhxh.phulien", TestHttp.DEMO_PASSWORD, XFF, "198.51.100.7")).endsWith("/login?error=throttled");
+        assertThat(new AuthHttp(port).login("vhxh.phulien", TestHttp.DEMO_PASSWORD, XFF, "198.51.100.7"))
+                .endsWith("/login?error=throttled");
     }
 
     @Test
@@ -146,5 +152,35 @@ class LoginHardeningTest {
         HttpResponse<String> status = TestHttp.as(port, "canbo.phulien").get("/api/account/mfa");
         assertThat(TestHttp.json(status).get("required").asBoolean()).isFalse();
         assertThat(TestHttp.json(status).get("enforced").asBoolean()).isFalse();
+    }
+
+    @Test
+    void staffMayTurnTheSecondFactorOnAndOffAndBasicThenNeedsXOtp() {
+        String user = newStaffUser("tu.chon.hai.lop");
+        long id = TestHttp.json(TestHttp.as(port, user, PASSWORD).get("/api/me")).get("id").asLong();
+        Instant[] now = {Instant.now()};
+        try {
+            TestHttp api = TestHttp.as(port, user, PASSWORD);
+            byte[] secret = TotpCodes.fromBase32(TestHttp.json(api.post("/api/account/mfa/enrolment", "{}")).get("secret").asString());
+            Supplier<String> next = () -> {
+                now[0] = now[0].plusSeconds(30);
+                secondFactor.useClock(Clock.fixed(now[0], ZoneOffset.UTC));
+                return TotpCodes.code(secret, TotpCodes.step(now[0]));
+            };
+            assertThat(api.post("/api/account/mfa/enrolment/confirm", "{\"code\": \"" + next.get() + "\"}").statusCode()).isEqualTo(200);
+            AuthHttp http = new AuthHttp(port);
+            String basic = AuthHttp.basic(user, PASSWORD);
+            assertThat(http.get("/api/me", "Authorization", basic).statusCode()).isEqualTo(401);
+            assertThat(http.get("/api/me", "Authorization", basic, "X-OTP", next.get()).statusCode()).isEqualTo(200);
+            assertThat(new AuthHttp(port).login(user, PASSWORD, XFF, "203.0.113.80")).as("the form asks for the code").endsWith("/login/otp");
+            String header = next.get();
+            String body = "{\"code\": \"" + next.get() + "\"}";
+            assertThat(http.postJson("/api/account/mfa/disable", body, "Authorization", basic, "X-OTP", header).statusCode()).isEqualTo(204);
+            assertThat(http.get("/api/me", "Authorization", basic).statusCode()).isEqualTo(200);
+            assertThat(jdbc.sql("select action from audit_event where entity = 'user' and entity_id = :id order by id")
+                    .param("id", String.valueOf(id)).query(String.class).list()).contains("MFA_ENROL", "MFA_DISABLE");
+        } finally {
+            secondFactor.useClock(Clock.systemUTC());
+        }
     }
 }

@@ -179,6 +179,18 @@ class SecondFactorEnforcedTest {
         assertThat(TestHttp.as(port, "xa.mfa.mat", PASSWORD).get("/api/me").statusCode()).as("must enrol again").isEqualTo(403);
         assertThat(new AuthHttp(port).login("xa.mfa.mat", PASSWORD)).endsWith("/account/mfa");
         assertThat(actions(officer)).contains("MFA_ENROL", "MFA_RESET");
+
+        // from the users page, after signing in with the code
+        long again = newUser("xa.mfa.mat.lan2", Role.COMMUNE_OFFICER, commune);
+        enrolByRest("xa.mfa.mat.lan2");
+        AuthHttp browser = new AuthHttp(port);
+        assertThat(browser.login("so.mfa.haiphong", PASSWORD)).endsWith("/login/otp");
+        assertThat(otp(browser, nextCode(province))).endsWith("/");
+        assertThat(browser.get("/users?unitId=" + commune).body()).contains("/users/" + again + "/mfa/reset");
+        assertThat(browser.postForm("/users/" + again + "/mfa/reset", "/users?unitId=" + commune, Map.of())
+                .headers().firstValue("Location").orElse("")).endsWith("/users?unitId=" + commune);
+        assertThat(TestHttp.as(port, "xa.mfa.mat.lan2", PASSWORD).get("/api/me").statusCode()).isEqualTo(403);
+        assertThat(actions(again)).contains("MFA_RESET");
         assertThat(jdbc.sql("select username from audit_event where action = 'MFA_RESET' and entity_id = :id")
                 .param("id", String.valueOf(officer)).query(String.class).list()).containsExactly("so.mfa.haiphong");
     }
