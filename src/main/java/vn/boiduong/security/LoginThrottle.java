@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Login throttling: after {@code maxAttempts} wrong passwords an account is locked for {@code lockMinutes}
- * (kept in the database, so it holds across nodes); a client address with too many failures is refused
- * for the same time (kept in memory on each node).
+ * Login throttling, one for the login form, HTTP Basic and the second-factor step: after {@code maxAttempts} wrong
+ * passwords (or codes) an account is locked for {@code lockMinutes} (kept in the database, so it holds across nodes);
+ * a client address ({@link ClientAddress}: behind a trusted proxy, the forwarded one) with too many failures is
+ * refused for the same time (kept in memory on each node).
  */
 @Component
 class LoginThrottle {
@@ -55,9 +57,25 @@ class LoginThrottle {
         return lock.toMinutes();
     }
 
+    /** Forgets an address's failures (tests that must not leave their own address blocked). */
+    void forget(String address) {
+        byAddress.remove(address);
+    }
+
+    /** Every failed sign-in, whatever its cause (wrong password, unknown name, locked or disabled account). */
     @EventListener
-    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        users.recordFailure(String.valueOf(event.getAuthentication().getName()), maxAttempts, Instant.now().plus(lock));
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getAuthentication().getDetails() instanceof ClientDetails client) {
+            addressFailed(client.address());
+        }
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            accountFailed(String.valueOf(event.getAuthentication().getName()));
+        }
+    }
+
+    /** A wrong password or second-factor code for {@code username} (unknown names change nothing). */
+    void accountFailed(String username) {
+        users.recordFailure(username, maxAttempts, Instant.now().plus(lock));
     }
 
     @EventListener

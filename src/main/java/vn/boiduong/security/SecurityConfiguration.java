@@ -1,45 +1,81 @@
 package vn.boiduong.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Web security; absent when the application runs as a command-line data tool (no web server). */
+/**
+ * Web security; absent when the application runs as a command-line data tool (no web server). Two chains: requests
+ * that carry HTTP Basic credentials are authenticated by them alone (stateless: no session read or written, so no
+ * CSRF token is needed and a session cookie is never honoured there); every other request is a browser's (form login,
+ * session, CSRF token always). One throttle for both (per account and per client address).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     static final RequestMatcher HTMX = request -> "true".equals(request.getHeader("HX-Request"));
+    static final RequestMatcher BASIC = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+    private static final RequestMatcher FORM_LOGIN = request -> "POST".equals(request.getMethod())
+            && (request.getServletPath().equals("/login") || request.getServletPath().equals("/login/otp"));
+    private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+        "/error", "/actuator/health"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    @Order(1)
+    SecurityFilterChain basicChain(HttpSecurity http, LoginThrottle throttle, ClientAddress clients, AuthResponses responses,
+                                   SecondFactor secondFactor) throws Exception {
+        http.securityMatcher(BASIC)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("boiduong").authenticationDetailsSource(details(clients)))
+                // credentials on every request, nothing kept: a browser cannot forge this header cross-site
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new AddressThrottleFilter(throttle, clients, responses, request -> true), BasicAuthenticationFilter.class)
+                .addFilterAfter(new OtpHeaderFilter(secondFactor, throttle, clients, responses), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ClientAddress clients,
+                                            AuthResponses responses, SecondFactor secondFactor) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health").permitAll()
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/login/otp").permitAll() // the controller answers only a pending second factor
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
-                        .failureHandler(failureHandler(throttle)).permitAll())
-                .httpBasic(basic -> basic.realmName("boiduong"))
+                .formLogin(form -> form.loginPage("/login").authenticationDetailsSource(details(clients))
+                        .successHandler(new FormLoginSuccess(secondFactor))
+                        // one answer for every failure (unknown name, wrong password, locked or disabled account),
+                        // so the page never tells which accounts exist
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error"))
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-                // A browser cannot forge an Authorization header cross-site, so API calls with one need no token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
                         .defaultAuthenticationEntryPointFor((request, response, e) -> {
@@ -48,46 +84,23 @@ class SecurityConfiguration {
                             response.setStatus(HttpStatus.UNAUTHORIZED.value());
                         }, HTMX)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
-                                + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()))
+                .headers(SecurityConfiguration::headers)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new AddressThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new AddressThrottleFilter(throttle, clients, responses, FORM_LOGIN),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SecondFactorGate(secondFactor, responses), AuthorizationFilter.class);
         return http.build();
     }
 
-    private static AuthenticationFailureHandler failureHandler(LoginThrottle throttle) {
-        return (request, response, exception) -> {
-            throttle.addressFailed(request.getRemoteAddr());
-            String reason = exception instanceof LockedException ? "locked" : "bad";
-            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-        };
+    private static AuthenticationDetailsSource<HttpServletRequest, ClientDetails> details(ClientAddress clients) {
+        return request -> new ClientDetails(clients.of(request));
     }
 
-    /** Refuses sign-in attempts from a client address that failed too often. */
-    static final class AddressThrottleFilter extends OncePerRequestFilter {
-        private final LoginThrottle throttle;
-
-        AddressThrottleFilter(LoginThrottle throttle) {
-            this.throttle = throttle;
-        }
-
-        @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod()) && request.getServletPath().equals("/login"));
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            if (throttle.addressBlocked(request.getRemoteAddr())) {
-                response.sendRedirect(request.getContextPath() + "/login?error=throttled");
-                return;
-            }
-            chain.doFilter(request, response);
-        }
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                        + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny());
     }
 }

@@ -14,7 +14,7 @@ import vn.boiduong.shared.VietnameseText;
 @Service
 public class UserAdministration {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     public record NewUser(String username, String password, String fullName, String email, Role role, long orgUnitId,
                           Long personId, Long providerId) {
@@ -62,7 +62,7 @@ public class UserAdministration {
         } else if (users.findByUsername(username).isPresent()) {
             problems.add("username", "user.username.taken", username);
         }
-        checkPassword(problems, user.password());
+        checkPassword(problems, user.password(), username);
         if (user.fullName() == null || user.fullName().isBlank()) {
             problems.add("fullName", "validation.required");
         }
@@ -120,7 +120,7 @@ public class UserAdministration {
             throw new Problems.InvalidInput("role", "user.role.tooHigh");
         }
         var problems = Problems.collect();
-        checkPassword(problems, newPassword);
+        checkPassword(problems, newPassword, account.username());
         problems.throwIfAny();
         users.updatePassword(id, encoder.encode(newPassword));
         audit.record("RESET_PASSWORD", "user", id, unitPath(account.orgUnitId()), null, Map.of("username", account.username()), null);
@@ -135,7 +135,7 @@ public class UserAdministration {
         if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
             problems.add("currentPassword", "user.password.wrong");
         }
-        checkPassword(problems, newPassword);
+        checkPassword(problems, newPassword, me.username());
         problems.throwIfAny();
         users.updatePassword(me.id(), encoder.encode(newPassword));
         audit.record("CHANGE_PASSWORD", "user", me.id(), me.scopePath(), null, Map.of("username", me.username()), null);
@@ -151,12 +151,8 @@ public class UserAdministration {
         return users.count();
     }
 
-    private static void checkPassword(Problems.Collector problems, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add("password", "user.password.tooShort", MIN_PASSWORD_LENGTH);
-        } else if (password.length() > 128) {
-            problems.add("password", "user.password.tooLong");
-        }
+    private static void checkPassword(Problems.Collector problems, String password, String username) {
+        PasswordPolicy.check(problems, password, username);
     }
 
     private String unitPath(long unitId) {

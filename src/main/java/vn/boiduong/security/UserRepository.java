@@ -70,10 +70,11 @@ class UserRepository {
                 .param("h", hash).param("id", id).update();
     }
 
-    /** Counts a failed sign-in; at {@code maxAttempts} the account is locked until {@code lockUntil}. */
+    /** Counts a failed sign-in; at {@code maxAttempts} the account is locked until {@code lockUntil} (a lock is not extended). */
     void recordFailure(String username, int maxAttempts, Instant lockUntil) {
         jdbc.sql("update app_user set failed_attempts = failed_attempts + 1, "
-                        + "locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end "
+                        + "locked_until = case when failed_attempts + 1 >= :max and (locked_until is null or locked_until < now()) "
+                        + "then :until else locked_until end "
                         + "where lower(username) = lower(:u)")
                 .param("max", maxAttempts).param("until", Timestamp.from(lockUntil)).param("u", username).update();
     }
