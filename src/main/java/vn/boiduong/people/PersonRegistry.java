@@ -2,9 +2,7 @@ package vn.boiduong.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +10,7 @@ import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 
@@ -81,7 +80,7 @@ public class PersonRegistry {
             p = withCode(p, repository.nextCode(unit.communeCode()));
         }
         long id = loader.load(List.of(p))[0];
-        audit.record("CREATE", "person", id, unit.path(), null, snapshot(repository.findById(id).orElseThrow()), null);
+        audit.record("CREATE", "person", id, unit.path(), null, AuditSnapshot.of(repository.findById(id).orElseThrow()), null);
         events.publishEvent(new PersonChanged(id));
         return id;
     }
@@ -117,7 +116,7 @@ public class PersonRegistry {
             repository.retitle(before.id(), p.jobPositionCode(), p.title());
         }
         Person after = repository.findById(before.id()).orElseThrow();
-        audit.record("UPDATE", "person", before.id(), after.orgUnitPath(), snapshot(before), snapshot(after), null);
+        audit.record("UPDATE", "person", before.id(), after.orgUnitPath(), AuditSnapshot.of(before), AuditSnapshot.of(after), null);
         events.publishEvent(new PersonChanged(before.id()));
     }
 
@@ -140,8 +139,8 @@ public class PersonRegistry {
                 ? (PersonRules.trim(forPosition) == null ? person.jobPositionCode() : forPosition.strip().toUpperCase()) : null;
         long id = repository.insertQualification(personId, program, position, PersonRules.trim(number), issuedOn,
                 PersonRules.trim(issuer), "MANUAL");
-        audit.record("CREATE", "qualification", id, person.orgUnitPath(), null,
-                Map.of("personId", personId, "program", program, "issuedOn", issuedOn.toString()), null);
+        audit.record("CREATE", "qualification", id, person.orgUnitPath(), null, AuditSnapshot.of(new Qualification(id, personId,
+                program, position, PersonRules.trim(number), issuedOn, PersonRules.trim(issuer), "MANUAL")), null);
         events.publishEvent(new QualificationAdded(personId, program));
         return id;
     }
@@ -167,11 +166,8 @@ public class PersonRegistry {
                 "ACTIVE".equals(status) ? null : reason, access.currentUser().username())) {
             throw new Problems.ConcurrentChange("person", id);
         }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("status", status);
-        after.put("leftOn", on == null ? null : on.toString());
-        after.put("reason", reason);
-        audit.record("LEAVE", "person", id, before.orgUnitPath(), Map.of("status", before.status()), after, reason);
+        Person after = repository.findById(id).orElseThrow();
+        audit.record("LEAVE", "person", id, before.orgUnitPath(), AuditSnapshot.of(before), AuditSnapshot.of(after), reason);
         events.publishEvent(new PersonChanged(id));
     }
 
@@ -180,19 +176,5 @@ public class PersonRegistry {
                 p.staffKind(), p.leader(), p.title(), p.jobPositionCode(), p.rankCode(), p.educationLevel(), p.educationField(),
                 p.politicalTheory(), p.stateManagement(), p.itLevel(), p.languageLevel(), p.sciTechBackground(),
                 p.partyCommitteeMember(), p.affectedByReorg(), p.joinedOn(), p.orgUnitId(), p.history());
-    }
-
-    static Map<String, Object> snapshot(Person p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("personnelCode", p.personnelCode());
-        m.put("fullName", p.fullName());
-        m.put("birthDate", String.valueOf(p.birthDate()));
-        m.put("staffKind", p.staffKind());
-        m.put("title", p.title());
-        m.put("orgUnitId", p.orgUnitId());
-        m.put("educationLevel", p.educationLevel());
-        m.put("politicalTheory", p.politicalTheory());
-        m.put("stateManagement", p.stateManagement());
-        return m;
     }
 }
