@@ -27,10 +27,13 @@ public class PersonRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProgramDirectory programs;
+    private final CitizenIdGuard citizenIds;
 
     PersonRegistry(PersonRepository repository, PersonBulkLoader loader, PersonRules rules, OrgUnits units,
-                   AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, ProgramDirectory programs) {
+                   AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, ProgramDirectory programs,
+                   CitizenIdGuard citizenIds) {
         this.programs = programs;
+        this.citizenIds = citizenIds;
         this.repository = repository;
         this.loader = loader;
         this.rules = rules;
@@ -58,7 +61,8 @@ public class PersonRegistry {
         return LocalDate.now(clock);
     }
 
-    @Transactional
+    /** A refused input commits nothing but the audit row of a refused citizen ID (nothing else is written before). */
+    @Transactional(noRollbackFor = Problems.InvalidInput.class)
     public long create(PersonInput input) {
         access.require(Permission.PEOPLE_WRITE);
         PersonRules.Checked checked = rules.check(input, this::resolveUnit, today());
@@ -70,9 +74,11 @@ public class PersonRegistry {
         var problems = Problems.collect();
         if (p.personnelCode() != null && repository.idByCode(p.personnelCode()).isPresent()) {
             problems.add("personnelCode", "person.code.taken", p.personnelCode());
+        } else if (p.personnelCode() != null && !issuedBy(p.personnelCode(), unit)) {
+            problems.add("personnelCode", "person.code.prefix", p.personnelCode(), codePrefix(unit), unit.name());
         }
-        if (p.citizenId() != null && repository.idByCitizenId(p.citizenId()).isPresent()) {
-            problems.add("citizenId", "person.citizenId.taken");
+        if (p.citizenId() != null) {
+            citizenIds.screen(p.citizenId(), null, "create").ifPresent(x -> problems.add(x.field(), x.code(), x.args()));
         }
         problems.throwIfAny();
         if (p.personnelCode() == null) {
@@ -85,7 +91,24 @@ public class PersonRegistry {
         return id;
     }
 
-    @Transactional
+    /** The prefix of the file codes a unit's commune issues (a province's, for its own agencies): "11446-". */
+    static String codePrefix(OrgUnit unit) {
+        String issuer = unit.communeCode() != null ? unit.communeCode() : unit.provinceCode();
+        return issuer == null ? "" : issuer + "-";
+    }
+
+    /** Whether a new file code is one the unit's commune may issue: its prefix and a number (issue 13, finding 6). */
+    static boolean issuedBy(String code, OrgUnit unit) {
+        String prefix = codePrefix(unit);
+        return prefix.isEmpty() || code.startsWith(prefix) && code.substring(prefix.length()).matches("[0-9]{1,6}");
+    }
+
+    /** The unit of a workplace id (for the import's check of new file codes). */
+    OrgUnit unit(long orgUnitId) {
+        return units.lookup(orgUnitId).orElseThrow();
+    }
+
+    @Transactional(noRollbackFor = Problems.InvalidInput.class)
     public void update(long id, PersonInput input, int version) {
         Person before = repository.findById(id).orElseThrow(() -> new Problems.NotFound("person", id));
         access.require(Permission.PEOPLE_WRITE, before.orgUnitPath());
@@ -98,8 +121,8 @@ public class PersonRegistry {
         if (p.personnelCode() != null && !p.personnelCode().equals(before.personnelCode())) {
             problems.add("personnelCode", "person.code.immutable");
         }
-        if (p.citizenId() != null && repository.idByCitizenId(p.citizenId()).filter(other -> other != id).isPresent()) {
-            problems.add("citizenId", "person.citizenId.taken");
+        if (p.citizenId() != null && !p.citizenId().equals(before.citizenId())) {
+            citizenIds.screen(p.citizenId(), id, "update").ifPresent(x -> problems.add(x.field(), x.code(), x.args()));
         }
         problems.throwIfAny();
         apply(before, withCode(p, before.personnelCode()), version);
