@@ -1,7 +1,6 @@
 package vn.boiduong.catalog;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 import vn.boiduong.shared.VietnameseText;
@@ -103,7 +103,7 @@ public class Catalog {
         } catch (DuplicateKeyException e) {
             throw new Problems.InvalidInput("code", "catalog.validation.codeTaken", draft.code());
         }
-        audit.record("CREATE", "program", draft.code(), scope, null, snapshot(repository.find(draft.code()).orElseThrow()), null);
+        audit.record("CREATE", "program", draft.code(), scope, null, AuditSnapshot.of(repository.find(draft.code()).orElseThrow()), null);
         return id;
     }
 
@@ -121,8 +121,8 @@ public class Catalog {
         if (!repository.update(before.id(), draft, version)) {
             throw new Problems.ConcurrentChange("program", code);
         }
-        audit.record("UPDATE", "program", code, ownerPath(before.ownerUnitId()), snapshot(before),
-                snapshot(repository.find(code).orElseThrow()), null);
+        audit.record("UPDATE", "program", code, ownerPath(before.ownerUnitId()), AuditSnapshot.of(before),
+                AuditSnapshot.of(repository.find(code).orElseThrow()), null);
     }
 
     /** Withdraws a programme from the lists (or brings it back); nothing is deleted. */
@@ -133,7 +133,7 @@ public class Catalog {
             throw new Problems.ConcurrentChange("program", code);
         }
         audit.record(active ? "ACTIVATE" : "DEACTIVATE", "program", code, ownerPath(before.ownerUnitId()),
-                snapshot(before), snapshot(repository.find(code).orElseThrow()), null);
+                AuditSnapshot.of(before), AuditSnapshot.of(repository.find(code).orElseThrow()), null);
     }
 
     private Program writable(String code) {
@@ -162,22 +162,5 @@ public class Catalog {
     static int categoryOrder(String category) {
         int i = Program.CATEGORIES.indexOf(category);
         return i < 0 ? Program.CATEGORIES.size() : i;
-    }
-
-    private static Map<String, Object> snapshot(Program p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", p.code());
-        m.put("name", p.name());
-        m.put("category", p.category());
-        m.put("durationDays", p.durationDays());
-        m.put("durationText", p.durationText());
-        m.put("targetGroup", p.targetGroup());
-        m.put("organiser", p.organiser());
-        m.put("certificate", p.certificate());
-        m.put("phase", p.phase());
-        m.put("sourceRef", p.sourceRef());
-        m.put("ownerUnitId", p.ownerUnitId());
-        m.put("active", p.active());
-        return m;
     }
 }

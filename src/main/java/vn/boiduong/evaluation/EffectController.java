@@ -45,6 +45,10 @@ class EffectController {
     record Filter(Long unitId, String state, String program, String q, Integer year) {
     }
 
+    /** Audits each download of personal data (injected here, beside the export it serves). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.boiduong.security.ExportAudit exports;
+
     @GetMapping("/evaluations/effect/export.xlsx")
     void export(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String state,
                 @RequestParam(required = false) String program, @RequestParam(required = false) String q,
@@ -53,6 +57,8 @@ class EffectController {
         var unit = coverage.under(unitId, null);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"danh-gia-hieu-qua-sau-boi-duong.xlsx\"");
+        exports.exported("effect_evaluation", null, list.items().size(), "unitId", unitId, "state", state, "program", program,
+                "q", q, "year", year);
         spreadsheet.write(response.getOutputStream(), unit.unitName(), list.items());
     }
 

@@ -75,6 +75,10 @@ class FeedbackController {
         return "evaluation/feedback-class";
     }
 
+    /** Audits each download of personal data (injected here, beside the export it serves). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.boiduong.security.ExportAudit exports;
+
     @GetMapping("/evaluations/feedback/classes/{classId}/feedback.xlsx")
     void sheet(@PathVariable long classId, HttpServletRequest request, HttpServletResponse response) throws IOException {
         ClassFeedbackDetail detail = queries.ofClass(classId);
@@ -83,6 +87,7 @@ class FeedbackController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"y-kien-hoc-vien-"
                 + detail.summary().classCode().replaceAll("[^A-Za-z0-9_-]", "-") + ".xlsx\"");
+        exports.exported("class_feedback", null, answers.size(), "classId", classId);
         FeedbackSheet.write(response.getOutputStream(), detail, answers, key -> messages.getMessage(key, null, key, locale));
     }
 }

@@ -126,6 +126,10 @@ class RatingController {
         return act(redirect, r.personId(), r.period(), () -> ratings.reopen(id, reason, version));
     }
 
+    /** Audits each download of personal data (injected here, beside the export it serves). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.boiduong.security.ExportAudit exports;
+
     @GetMapping("/evaluations/ratings/export.xlsx")
     void export(@RequestParam long unitId, @RequestParam String period, HttpServletResponse response,
                 jakarta.servlet.http.HttpServletRequest request) throws IOException {
@@ -135,6 +139,7 @@ class RatingController {
         List<RatingQueries.StaffLine> staff = queries.unitQuarter(unitId, q);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"danh-gia-" + q + ".xlsx\"");
+        exports.exported("rating", null, staff.size(), "unitId", unitId, "period", q);
         spreadsheet.write(response.getOutputStream(), unit, q, staff, RequestContextUtils.getLocale(request));
     }
 

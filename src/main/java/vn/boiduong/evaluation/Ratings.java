@@ -3,7 +3,6 @@ package vn.boiduong.evaluation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.CurrentUser;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
@@ -232,14 +232,6 @@ public class Ratings {
     }
 
     static Map<String, Object> describe(Rating r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("person", r.personId());
-        m.put("period", r.period());
-        m.put("status", r.status());
-        m.put("score", r.score());
-        m.put("band", r.band() == null ? null : r.band().name());
-        m.put("selfValues", r.selfValues());
-        m.put("reviewValues", r.reviewValues());
-        return m;
+        return AuditSnapshot.of(r);
     }
 }

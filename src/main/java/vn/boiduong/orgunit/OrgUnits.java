@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.Permission;
 import vn.boiduong.security.UnitDirectory;
 import vn.boiduong.shared.Problems;
@@ -134,7 +135,7 @@ public class OrgUnits implements UnitDirectory {
         problems.throwIfAny();
         long id = repository.insert(code, name, OrgUnit.Kind.AGENCY, request.subkind(), parent);
         OrgUnit created = repository.findById(id).orElseThrow();
-        audit.record("CREATE", "org_unit", id, created.path(), null, created.snapshot(), null);
+        audit.record("CREATE", "org_unit", id, created.path(), null, AuditSnapshot.of(created), null);
         events.publishEvent(new OrgUnitChanged(id));
         return id;
     }
@@ -158,7 +159,7 @@ public class OrgUnits implements UnitDirectory {
             throw new Problems.ConcurrentChange("orgunit", id);
         }
         OrgUnit after = repository.findById(id).orElseThrow();
-        audit.record("UPDATE", "org_unit", id, after.path(), before.snapshot(), after.snapshot(), null);
+        audit.record("UPDATE", "org_unit", id, after.path(), AuditSnapshot.of(before), AuditSnapshot.of(after), null);
         events.publishEvent(new OrgUnitChanged(id));
     }
 
@@ -180,7 +181,7 @@ public class OrgUnits implements UnitDirectory {
             throw new Problems.ConcurrentChange("orgunit", id);
         }
         OrgUnit after = repository.findById(id).orElseThrow();
-        audit.record("MOVE", "org_unit", id, after.path(), unit.snapshot(), after.snapshot(), null);
+        audit.record("MOVE", "org_unit", id, after.path(), AuditSnapshot.of(unit), AuditSnapshot.of(after), null);
         events.publishEvent(new OrgUnitChanged(id));
     }
 

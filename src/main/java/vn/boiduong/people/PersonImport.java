@@ -36,6 +36,7 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
     private final AccessPolicy access;
     private final TransactionTemplate tx;
     private final ThreadPoolTaskExecutor executor;
+    private final CitizenIdGuard citizenIds;
     /** The last checked rosters, so that a commit soon after the preview does not read the file again. */
     private final java.util.Map<Long, RosterAnalysis> checked = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(4, 0.75f, true) {
@@ -46,7 +47,8 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
             });
 
     PersonImport(ImportJobRepository jobs, RosterChecker checker, RosterWriter writer, AccessPolicy access,
-                 TransactionTemplate tx) {
+                 TransactionTemplate tx, CitizenIdGuard citizenIds) {
+        this.citizenIds = citizenIds;
         this.jobs = jobs;
         this.checker = checker;
         this.writer = writer;
@@ -76,6 +78,7 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
             throw new Problems.InvalidInput("file", "xlsx.tooLarge");
         }
         Xlsx.checkSafe(content);
+        citizenIds.requireAllowed(); // a roster is many questions about citizen IDs at once
         CurrentUser me = access.currentUser();
         String name = fileName == null || fileName.isBlank() ? "danh-sach.xlsx" : fileName.strip();
         long id = jobs.create("PEOPLE", me.username(), me.scopePath(), name.length() > 255 ? name.substring(0, 255) : name,

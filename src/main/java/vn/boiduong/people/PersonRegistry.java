@@ -2,9 +2,7 @@ package vn.boiduong.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +10,7 @@ import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 
@@ -28,10 +27,13 @@ public class PersonRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProgramDirectory programs;
+    private final CitizenIdGuard citizenIds;
 
     PersonRegistry(PersonRepository repository, PersonBulkLoader loader, PersonRules rules, OrgUnits units,
-                   AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, ProgramDirectory programs) {
+                   AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, ProgramDirectory programs,
+                   CitizenIdGuard citizenIds) {
         this.programs = programs;
+        this.citizenIds = citizenIds;
         this.repository = repository;
         this.loader = loader;
         this.rules = rules;
@@ -59,7 +61,8 @@ public class PersonRegistry {
         return LocalDate.now(clock);
     }
 
-    @Transactional
+    /** A refused input commits nothing but the audit row of a refused citizen ID (nothing else is written before). */
+    @Transactional(noRollbackFor = Problems.InvalidInput.class)
     public long create(PersonInput input) {
         access.require(Permission.PEOPLE_WRITE);
         PersonRules.Checked checked = rules.check(input, this::resolveUnit, today());
@@ -71,9 +74,11 @@ public class PersonRegistry {
         var problems = Problems.collect();
         if (p.personnelCode() != null && repository.idByCode(p.personnelCode()).isPresent()) {
             problems.add("personnelCode", "person.code.taken", p.personnelCode());
+        } else if (p.personnelCode() != null && !issuedBy(p.personnelCode(), unit)) {
+            problems.add("personnelCode", "person.code.prefix", p.personnelCode(), codePrefix(unit), unit.name());
         }
-        if (p.citizenId() != null && repository.idByCitizenId(p.citizenId()).isPresent()) {
-            problems.add("citizenId", "person.citizenId.taken");
+        if (p.citizenId() != null) {
+            citizenIds.screen(p.citizenId(), null, "create").ifPresent(x -> problems.add(x.field(), x.code(), x.args()));
         }
         problems.throwIfAny();
         if (p.personnelCode() == null) {
@@ -81,12 +86,29 @@ public class PersonRegistry {
             p = withCode(p, repository.nextCode(unit.communeCode()));
         }
         long id = loader.load(List.of(p))[0];
-        audit.record("CREATE", "person", id, unit.path(), null, snapshot(repository.findById(id).orElseThrow()), null);
+        audit.record("CREATE", "person", id, unit.path(), null, AuditSnapshot.of(repository.findById(id).orElseThrow()), null);
         events.publishEvent(new PersonChanged(id));
         return id;
     }
 
-    @Transactional
+    /** The prefix of the file codes a unit's commune issues (a province's, for its own agencies): "11446-". */
+    static String codePrefix(OrgUnit unit) {
+        String issuer = unit.communeCode() != null ? unit.communeCode() : unit.provinceCode();
+        return issuer == null ? "" : issuer + "-";
+    }
+
+    /** Whether a new file code is one the unit's commune may issue: its prefix and a number (issue 13, finding 6). */
+    static boolean issuedBy(String code, OrgUnit unit) {
+        String prefix = codePrefix(unit);
+        return prefix.isEmpty() || code.startsWith(prefix) && code.substring(prefix.length()).matches("[0-9]{1,6}");
+    }
+
+    /** The unit of a workplace id (for the import's check of new file codes). */
+    OrgUnit unit(long orgUnitId) {
+        return units.lookup(orgUnitId).orElseThrow();
+    }
+
+    @Transactional(noRollbackFor = Problems.InvalidInput.class)
     public void update(long id, PersonInput input, int version) {
         Person before = repository.findById(id).orElseThrow(() -> new Problems.NotFound("person", id));
         access.require(Permission.PEOPLE_WRITE, before.orgUnitPath());
@@ -99,8 +121,8 @@ public class PersonRegistry {
         if (p.personnelCode() != null && !p.personnelCode().equals(before.personnelCode())) {
             problems.add("personnelCode", "person.code.immutable");
         }
-        if (p.citizenId() != null && repository.idByCitizenId(p.citizenId()).filter(other -> other != id).isPresent()) {
-            problems.add("citizenId", "person.citizenId.taken");
+        if (p.citizenId() != null && !p.citizenId().equals(before.citizenId())) {
+            citizenIds.screen(p.citizenId(), id, "update").ifPresent(x -> problems.add(x.field(), x.code(), x.args()));
         }
         problems.throwIfAny();
         apply(before, withCode(p, before.personnelCode()), version);
@@ -117,7 +139,7 @@ public class PersonRegistry {
             repository.retitle(before.id(), p.jobPositionCode(), p.title());
         }
         Person after = repository.findById(before.id()).orElseThrow();
-        audit.record("UPDATE", "person", before.id(), after.orgUnitPath(), snapshot(before), snapshot(after), null);
+        audit.record("UPDATE", "person", before.id(), after.orgUnitPath(), AuditSnapshot.of(before), AuditSnapshot.of(after), null);
         events.publishEvent(new PersonChanged(before.id()));
     }
 
@@ -140,8 +162,8 @@ public class PersonRegistry {
                 ? (PersonRules.trim(forPosition) == null ? person.jobPositionCode() : forPosition.strip().toUpperCase()) : null;
         long id = repository.insertQualification(personId, program, position, PersonRules.trim(number), issuedOn,
                 PersonRules.trim(issuer), "MANUAL");
-        audit.record("CREATE", "qualification", id, person.orgUnitPath(), null,
-                Map.of("personId", personId, "program", program, "issuedOn", issuedOn.toString()), null);
+        audit.record("CREATE", "qualification", id, person.orgUnitPath(), null, AuditSnapshot.of(new Qualification(id, personId,
+                program, position, PersonRules.trim(number), issuedOn, PersonRules.trim(issuer), "MANUAL")), null);
         events.publishEvent(new QualificationAdded(personId, program));
         return id;
     }
@@ -167,11 +189,8 @@ public class PersonRegistry {
                 "ACTIVE".equals(status) ? null : reason, access.currentUser().username())) {
             throw new Problems.ConcurrentChange("person", id);
         }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("status", status);
-        after.put("leftOn", on == null ? null : on.toString());
-        after.put("reason", reason);
-        audit.record("LEAVE", "person", id, before.orgUnitPath(), Map.of("status", before.status()), after, reason);
+        Person after = repository.findById(id).orElseThrow();
+        audit.record("LEAVE", "person", id, before.orgUnitPath(), AuditSnapshot.of(before), AuditSnapshot.of(after), reason);
         events.publishEvent(new PersonChanged(id));
     }
 
@@ -180,19 +199,5 @@ public class PersonRegistry {
                 p.staffKind(), p.leader(), p.title(), p.jobPositionCode(), p.rankCode(), p.educationLevel(), p.educationField(),
                 p.politicalTheory(), p.stateManagement(), p.itLevel(), p.languageLevel(), p.sciTechBackground(),
                 p.partyCommitteeMember(), p.affectedByReorg(), p.joinedOn(), p.orgUnitId(), p.history());
-    }
-
-    static Map<String, Object> snapshot(Person p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("personnelCode", p.personnelCode());
-        m.put("fullName", p.fullName());
-        m.put("birthDate", String.valueOf(p.birthDate()));
-        m.put("staffKind", p.staffKind());
-        m.put("title", p.title());
-        m.put("orgUnitId", p.orgUnitId());
-        m.put("educationLevel", p.educationLevel());
-        m.put("politicalTheory", p.politicalTheory());
-        m.put("stateManagement", p.stateManagement());
-        return m;
     }
 }

@@ -37,8 +37,11 @@ class RosterChecker {
     private final PersonRegistry registry;
     private final AccessPolicy access;
     private final JdbcClient jdbc;
+    private final CitizenIdGuard citizenIds;
 
-    RosterChecker(PersonSpreadsheet spreadsheet, PersonRules rules, PersonRegistry registry, AccessPolicy access, JdbcClient jdbc) {
+    RosterChecker(PersonSpreadsheet spreadsheet, PersonRules rules, PersonRegistry registry, AccessPolicy access, JdbcClient jdbc,
+                  CitizenIdGuard citizenIds) {
+        this.citizenIds = citizenIds;
         this.spreadsheet = spreadsheet;
         this.rules = rules;
         this.registry = registry;
@@ -173,18 +176,39 @@ class RosterChecker {
                         }
                     });
         }
+        Map<Long, vn.boiduong.orgunit.OrgUnit> unitsById = new HashMap<>();
         List<RosterAnalysis.Accepted> matched = new ArrayList<>(a.accepted.size());
         for (RosterAnalysis.Accepted row : a.accepted) {
             Existing code = row.person().personnelCode() == null ? null : byCode.get(row.person().personnelCode());
             Existing citizen = row.person().citizenId() == null ? null : byCitizen.get(row.person().citizenId());
-            if (code != null && citizen != null && code.id() != citizen.id()) {
-                a.problems.add(new ImportJob.RowProblem(row.row(), reader.header("citizenId"), "import.key.conflict",
-                        List.of(row.person().personnelCode(), citizen.code())));
+            boolean refused = code != null && citizen != null && code.id() != citizen.id()
+                    || code == null && citizen != null && !access.can(Permission.PEOPLE_WRITE, citizen.path());
+            if (refused && citizenIds.exhausted()) { // no further answers about numbers: the whole file waits
+                a.problems.add(new ImportJob.RowProblem(0, reader.header("citizenId"), "person.citizenId.tooMany",
+                        List.of(String.valueOf(citizenIds.minutesLeft()))));
+                a.accepted.clear();
+                return;
+            }
+            if (refused) {
+                var p = citizenIds.refuse(row.person().citizenId(), new CitizenIdGuard.Holder(citizen.id(), citizen.code(),
+                        citizen.path()), "import");
+                boolean conflict = code != null && p.code().equals("person.citizenId.takenInScope");
+                a.problems.add(new ImportJob.RowProblem(row.row(), reader.header("citizenId"), conflict ? "import.key.conflict" : p.code(),
+                        conflict ? List.of(row.person().personnelCode(), citizen.code())
+                                : java.util.Arrays.stream(p.args()).map(String::valueOf).toList()));
                 continue;
             }
             Existing existing = code != null ? code : citizen;
+            if (existing == null && row.person().personnelCode() != null) { // a new file code: issued by the unit's commune
+                var unit = unitsById.computeIfAbsent(row.person().orgUnitId(), registry::unit);
+                if (!PersonRegistry.issuedBy(row.person().personnelCode(), unit)) {
+                    a.problems.add(new ImportJob.RowProblem(row.row(), reader.header("personnelCode"), "person.code.prefix",
+                            List.of(row.person().personnelCode(), PersonRegistry.codePrefix(unit), unit.name())));
+                    continue;
+                }
+            }
             if (existing != null && !access.can(Permission.PEOPLE_WRITE, existing.path())) {
-                a.problems.add(new ImportJob.RowProblem(row.row(), reader.header(code != null ? "personnelCode" : "citizenId"),
+                a.problems.add(new ImportJob.RowProblem(row.row(), reader.header("personnelCode"),
                         "import.existing.outsideScope", List.of(existing.code())));
                 continue;
             }

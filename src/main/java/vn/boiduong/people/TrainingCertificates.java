@@ -1,12 +1,12 @@
 package vn.boiduong.people;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.shared.Problems;
 
 /**
@@ -36,9 +36,10 @@ public class TrainingCertificates {
         Person person = repository.findById(personId).orElseThrow(() -> new Problems.NotFound("person", personId));
         String forPosition = "CMCN".equals(programCode) ? person.jobPositionCode() : null;
         long id = repository.insertQualification(personId, programCode, forPosition, certificateNo, issuedOn, issuer, "TRAINING");
-        audit.record("CREATE", "qualification", id, person.orgUnitPath(), null,
-                Map.of("personId", personId, "program", programCode, "issuedOn", issuedOn.toString(),
-                        "enrollmentId", enrollmentId, "source", "TRAINING"), null);
+        var after = AuditSnapshot.of(new Qualification(id, personId, programCode, forPosition, certificateNo, issuedOn, issuer,
+                "TRAINING"));
+        after.put("enrollmentId", enrollmentId);
+        audit.record("CREATE", "qualification", id, person.orgUnitPath(), null, after, null);
         events.publishEvent(new QualificationAdded(personId, programCode));
         return id;
     }

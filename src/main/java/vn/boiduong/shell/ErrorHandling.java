@@ -61,6 +61,14 @@ class ErrorHandling {
         return answer(request, HttpStatus.CONFLICT, "error.concurrentChange", List.of());
     }
 
+    /** Too many refused checks in a short time (citizen IDs): the headline and the sentence with the wait. */
+    @ExceptionHandler(vn.boiduong.shared.Throttled.class)
+    Object throttled(vn.boiduong.shared.Throttled e, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        var field = new FieldMessage(e.field(), messages.getMessage(e.code(), e.args(), e.code(), locale));
+        return answer(request, HttpStatus.TOO_MANY_REQUESTS, e.code() + ".title", List.of(field));
+    }
+
     /** The same thing sent twice at once (double click, two officers): a unique key refused the second. */
     @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
     Object duplicate(Exception e, HttpServletRequest request) {

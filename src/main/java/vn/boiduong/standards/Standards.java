@@ -2,7 +2,6 @@ package vn.boiduong.standards;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.people.Levels;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 
@@ -68,7 +68,7 @@ public class Standards {
         }
         long id = insertChecked(before.jobPositionId(), input);
         String code = positionCode(before.jobPositionId());
-        audit.record("UPDATE", "requirement", id, "/VN/", describe(before), describe(repository.requirement(id).orElseThrow()), null);
+        audit.record("UPDATE", "requirement", id, "/VN/", AuditSnapshot.of(before), AuditSnapshot.of(repository.requirement(id).orElseThrow()), null);
         events.publishEvent(new RequirementChanged(code));
         return id;
     }
@@ -78,7 +78,7 @@ public class Standards {
         access.require(Permission.STANDARDS_WRITE);
         JobPosition position = position(positionCode);
         long id = insertChecked(position.id(), input);
-        audit.record("CREATE", "requirement", id, "/VN/", null, describe(repository.requirement(id).orElseThrow()), null);
+        audit.record("CREATE", "requirement", id, "/VN/", null, AuditSnapshot.of(repository.requirement(id).orElseThrow()), null);
         events.publishEvent(new RequirementChanged(positionCode));
         return id;
     }
@@ -91,7 +91,7 @@ public class Standards {
         if (!repository.close(requirementId, access.currentUser().username())) {
             throw new Problems.ConcurrentChange("requirement", requirementId);
         }
-        audit.record("RETIRE", "requirement", requirementId, "/VN/", describe(before), null, null);
+        audit.record("RETIRE", "requirement", requirementId, "/VN/", AuditSnapshot.of(before), null, null);
         events.publishEvent(new RequirementChanged(positionCode(before.jobPositionId())));
     }
 
@@ -142,15 +142,5 @@ public class Standards {
 
     private String positionCode(long positionId) {
         return repository.positions().stream().filter(p -> p.id() == positionId).findFirst().orElseThrow().code();
-    }
-
-    private static Map<String, Object> describe(Requirement r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", r.type().name());
-        m.put("minLevel", r.minLevel());
-        m.put("acceptedFields", r.acceptedFields());
-        m.put("satisfiedBy", r.satisfiedBy());
-        m.put("note", r.note());
-        return m;
     }
 }

@@ -108,6 +108,10 @@ class StandardsController {
         return "standards/gaps";
     }
 
+    /** Audits each download of personal data (injected here, beside the export it serves). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.boiduong.security.ExportAudit exports;
+
     @GetMapping("/gaps/export.xlsx")
     void export(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String category,
                 HttpServletResponse response) throws IOException {
@@ -115,6 +119,7 @@ class StandardsController {
         GapQueries.NeedsPage needs = queries.needs(unitId, cat, 0, 5_000);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"can-boi-duong-ngay.xlsx\"");
+        exports.exported("gap_people", null, needs.items().size(), "unitId", unitId, "category", cat);
         spreadsheet.write(response.getOutputStream(), needs.items());
     }
 

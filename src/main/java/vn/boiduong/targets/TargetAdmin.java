@@ -1,15 +1,14 @@
 package vn.boiduong.targets;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 
@@ -60,7 +59,7 @@ public class TargetAdmin {
         }
         long id = repository.insert(f, owner.id(), access.currentUser().username());
         Target t = repository.find(id).orElseThrow();
-        audit.record("TARGET_CREATE", "target", id, owner.path(), null, snapshot(t), null);
+        audit.record("TARGET_CREATE", "target", id, owner.path(), null, AuditSnapshot.of(t), null);
         versions.bumpAfterCommit(); // the dashboards show the targets from the cache keyed by this version
         return t;
     }
@@ -81,7 +80,7 @@ public class TargetAdmin {
             throw new Problems.ConcurrentChange("target", id);
         }
         Target after = repository.find(id).orElseThrow();
-        audit.record("TARGET_UPDATE", "target", id, ownerPath, snapshot(before), snapshot(after), null);
+        audit.record("TARGET_UPDATE", "target", id, ownerPath, AuditSnapshot.of(before), AuditSnapshot.of(after), null);
         versions.bumpAfterCommit();
         return after;
     }
@@ -110,20 +109,5 @@ public class TargetAdmin {
         categories.addAll(List.of("CHUYEN_MON", "QLNN", "LLCT", "KY_NANG_NGANH", "KY_NANG_BO_TRO", "CAP_NHAT", "CNTT", "DAO_TAO", "KHAC"));
         Set<String> positions = new HashSet<>(jdbc.sql("select code from job_position").query(String.class).list());
         return new TargetRules.Codes(programs, categories, positions);
-    }
-
-    static Map<String, Object> snapshot(Target t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", t.code());
-        m.put("name", t.name());
-        m.put("populationKind", t.populationKind());
-        m.put("population", t.population());
-        m.put("condition", t.condition());
-        m.put("measure", t.measure());
-        m.put("targetValue", t.targetValue());
-        m.put("deadline", t.deadline().toString());
-        m.put("level", t.level());
-        m.put("active", t.active());
-        return m;
     }
 }

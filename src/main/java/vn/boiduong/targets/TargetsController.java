@@ -57,6 +57,10 @@ class TargetsController {
         return "results".equals(htmxTarget) ? "targets/people :: results" : "targets/people";
     }
 
+    /** Audits each download of personal data (injected here, beside the export it serves). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.boiduong.security.ExportAudit exports;
+
     @GetMapping("/targets/{id}/people.xlsx")
     void peopleXlsx(@PathVariable long id, @RequestParam Long unit, @RequestParam(required = false) String q,
                     HttpServletResponse response) throws IOException {
@@ -66,6 +70,7 @@ class TargetsController {
         for (GapPeople.Person p : list.items()) {
             rows.add(List.of(i++, p.fullName(), p.personnelCode(), p.title(), p.unitName()));
         }
+        exports.exported("target_people", null, rows.size(), "targetId", id, "unit", unit, "q", q);
         send(response, "nguoi-chua-dat.xlsx", text("targets.people.title", list.targetName(), list.unitName()),
                 text("targets.people.headers"), rows);
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.CurrentUser;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
@@ -127,8 +128,9 @@ public class TaskWork {
         } else {
             store.updateState(id, version, Status.DONE.name(), 100, t.dueOn(), null, store.submittedBy(id), today());
         }
-        audit.record("TASK_ACCEPT", "plan_task", id, t.issuerPath(), Map.of("status", t.status()), Map.of("status", "DONE"), null);
-        return get(id);
+        PlanTask after = get(id);
+        audit.record("TASK_ACCEPT", "plan_task", id, t.issuerPath(), AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), null);
+        return after;
     }
 
     @Transactional
@@ -141,8 +143,9 @@ public class TaskWork {
         String why = reason == null ? null : VietnameseText.clean(reason);
         TaskRules.checkReturn(Status.valueOf(t.status()), true, why);
         store.updateState(id, version, Status.RETURNED.name(), t.progress(), t.dueOn(), why, null, null);
-        audit.record("TASK_RETURN", "plan_task", id, t.issuerPath(), Map.of("status", t.status()), Map.of("status", "RETURNED"), why);
-        return get(id);
+        PlanTask after = get(id);
+        audit.record("TASK_RETURN", "plan_task", id, t.issuerPath(), AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), why);
+        return after;
     }
 
     @Transactional
@@ -152,8 +155,9 @@ public class TaskWork {
         String why = reason == null ? null : VietnameseText.clean(reason);
         TaskRules.checkCancel(Status.valueOf(t.status()), why);
         store.updateState(id, version, Status.CANCELLED.name(), t.progress(), t.dueOn(), t.returnReason(), null, null);
-        audit.record("TASK_CANCEL", "plan_task", id, t.issuerPath(), Map.of("status", t.status()), Map.of("status", "CANCELLED"), why);
-        return get(id);
+        PlanTask after = get(id);
+        audit.record("TASK_CANCEL", "plan_task", id, t.issuerPath(), AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), why);
+        return after;
     }
 
     /** A stored attachment: {filename, contentType, content}, for readers of its task. */

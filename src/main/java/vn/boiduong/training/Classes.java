@@ -2,7 +2,6 @@ package vn.boiduong.training;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import vn.boiduong.catalog.Program;
 import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.CurrentUser;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
@@ -126,8 +126,7 @@ public class Classes {
             throw new Problems.InvalidInput("status", "training.class.cannotCancel");
         }
         classes.closeProposals(id, "Lớp đã hủy: " + reason.strip());
-        audit.record("CANCEL", "training_class", id, c.organiserPath(), Map.of("status", c.status()),
-                Map.of("status", "CANCELLED"), reason.strip());
+        audit.record("CANCEL", "training_class", id, c.organiserPath(), snapshot(c), snapshot(load(id)), reason.strip());
     }
 
     /** Programmes the user may open a class of, and providers that may run it. */
@@ -154,24 +153,12 @@ public class Classes {
         return form;
     }
 
-    static Map<String, Object> snapshot(TrainingClass c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", c.code());
-        m.put("name", c.name());
-        m.put("program", c.programCode());
-        m.put("startsOn", c.startsOn().toString());
-        m.put("endsOn", c.endsOn().toString());
-        m.put("capacity", c.capacity());
-        m.put("timeSlot", c.timeSlot());
-        m.put("delivery", c.delivery());
-        m.put("placeKind", c.placeKind());
-        m.put("status", c.status());
-        m.put("providerId", c.providerId());
-        m.put("costPerTrainee", c.costPerTrainee());
-        return m;
-    }
-
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The stored fields of a class (the seat counts are derived, not stored). */
+    static Map<String, Object> snapshot(TrainingClass c) {
+        return AuditSnapshot.of(c, "seatsTaken", "waitlisted", "proposed");
     }
 }

@@ -91,12 +91,17 @@ class EnrollmentController {
         return TrainingForms.run(redirect, "/classes/" + id, () -> results.finish(id));
     }
 
+    /** Audits each download of personal data (injected here, beside the export it serves). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.boiduong.security.ExportAudit exports;
+
     @GetMapping("/classes/{id}/results.xlsx")
     void sheet(@PathVariable long id, HttpServletResponse response) throws IOException {
         TrainingClass c = classes.get(id);
         List<Enrollment> trainees = enrollments.ofClass(id).stream().filter(Enrollment::holdsSeat).toList();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"ket-qua-" + c.code() + ".xlsx\"");
+        exports.exported("enrollment", c.organiserPath(), trainees.size(), "classId", id);
         ResultSheet.write(response.getOutputStream(), c, trainees);
     }
 

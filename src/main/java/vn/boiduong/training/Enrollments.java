@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.people.People;
 import vn.boiduong.people.Person;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.shared.Problems;
 
 /**
@@ -165,7 +166,7 @@ public class Enrollments {
             throw new Problems.InvalidInput("status", "training.enrollment.cannotReject");
         }
         repository.renumberWaitlist(classId);
-        audit.record("REJECT", "enrollment", e.id(), e.unitPath(), Map.of("status", e.status()), Map.of("status", "REJECTED"),
+        audit.record("REJECT", "enrollment", e.id(), e.unitPath(), snapshot(e), snapshot(repository.find(e.id()).orElseThrow()),
                 reason.strip());
         notices.decided(e, c, "REJECTED", null);
     }
@@ -185,7 +186,7 @@ public class Enrollments {
                 || repository.decide(e.id(), e.version(), "WITHDRAWN", null, access.me().username(), reason.strip(), null) == 0) {
             throw new Problems.InvalidInput("status", "training.enrollment.cannotWithdraw");
         }
-        audit.record("WITHDRAW", "enrollment", e.id(), e.unitPath(), Map.of("status", e.status()), Map.of("status", "WITHDRAWN"),
+        audit.record("WITHDRAW", "enrollment", e.id(), e.unitPath(), snapshot(e), snapshot(repository.find(e.id()).orElseThrow()),
                 reason.strip());
         if (e.holdsSeat()) {
             promoteWaiting(c);
@@ -217,5 +218,11 @@ public class Enrollments {
 
     static boolean ended(TrainingClass c, LocalDate today) {
         return c.endsOn().isBefore(today) || "FINISHED".equals(c.status());
+    }
+
+    /** The enrollment's own fields (the person's name, birth date … are joined in for display, not stored here). */
+    static java.util.Map<String, Object> snapshot(Enrollment e) {
+        return AuditSnapshot.of(e, "fullName", "birthDate", "gender", "ethnicityCode", "title", "jobPositionCode", "unitName",
+                "unitPath", "hasEvidence");
     }
 }

@@ -35,8 +35,8 @@ class PeopleBrowserTest extends vn.boiduong.BrowserTestBase {
     @Test
     void importFixFindAndEdit() throws Exception {
         BrowserSupport.login(driver, port, "vhxh.phulien", TestHttp.DEMO_PASSWORD);
-        Object[] broken = TestXlsx.person("BRW-001", "Quách Thị Diễm Hằng", "30/02/1991", null, "11446-VHXH");
-        Object[] second = TestXlsx.person("BRW-002", "Tạ Văn Đông", "14/07/1987", null, "11446-KT");
+        Object[] broken = TestXlsx.person("11446-8501", "Quách Thị Diễm Hằng", "30/02/1991", null, "11446-VHXH");
+        Object[] second = TestXlsx.person("11446-8502", "Tạ Văn Đông", "14/07/1987", null, "11446-KT");
         upload(TestXlsx.roster(List.of(broken, second)));
         assertThat(driver.findElement(By.id("job-status")).getText()).isEqualTo("Có lỗi");
         String problems = driver.findElement(By.id("problems-table")).getText();
@@ -56,7 +56,7 @@ class PeopleBrowserTest extends vn.boiduong.BrowserTestBase {
         BrowserSupport.waitFor(driver, By.id("q")).sendKeys("quach thi diem hang");
         BrowserSupport.waitUntil(driver, d -> d.findElements(By.cssSelector("#people-table .person-name")).stream()
                 .map(WebElement::getText).toList().equals(List.of("Quách Thị Diễm Hằng")));
-        String before = snapshot("BRW-001");
+        String before = snapshot("11446-8501");
         driver.findElement(By.cssSelector("#people-table .person-name")).click();
         BrowserSupport.waitFor(driver, By.id("edit-person")).click();
         WebElement title = BrowserSupport.waitFor(driver, By.id("title"));
@@ -66,7 +66,7 @@ class PeopleBrowserTest extends vn.boiduong.BrowserTestBase {
         BrowserSupport.waitForText(driver, By.id("person-name"), "Quách Thị Diễm Hằng");
         assertThat(driver.getPageSource()).contains("Chuyên viên văn hóa - thông tin", "Đã lưu thay đổi");
         // the form carried every other field back unchanged (drop-downs keep their values)
-        assertThat(snapshot("BRW-001")).isEqualTo(before);
+        assertThat(snapshot("11446-8501")).isEqualTo(before);
         BrowserSupport.screenshot(driver, "person-edited");
     }
 

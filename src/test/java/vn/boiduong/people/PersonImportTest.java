@@ -67,9 +67,9 @@ class PersonImportTest {
     @Test
     void aCleanRosterIsPreviewedCommittedAndReimportedWithoutDuplicates() {
         byte[] file = TestXlsx.roster(List.of(
-                TestXlsx.person("IMP-001", "Phạm Thị Thanh Hương", "12/04/1990", "031190000901", "11446-VHXH"),
-                TestXlsx.person("IMP-002", "Lê Văn Đạt", "03/11/1985", "031085000902", "11446-VP"),
-                TestXlsx.person("IMP-003", "Đinh Thị Ngọc", "21/08/1992", null, "11446-KT")));
+                TestXlsx.person("11446-8101", "Phạm Thị Thanh Hương", "12/04/1990", "031190000901", "11446-VHXH"),
+                TestXlsx.person("11446-8102", "Lê Văn Đạt", "03/11/1985", "031085000902", "11446-VP"),
+                TestXlsx.person("11446-8103", "Đinh Thị Ngọc", "21/08/1992", null, "11446-KT")));
         JsonNode preview = check(file);
         assertThat(preview.get("status").asString()).isEqualTo("READY");
         assertThat(preview.get("newRows").asInt()).isEqualTo(3);
@@ -96,8 +96,8 @@ class PersonImportTest {
 
     @Test
     void reimportMatchesByCitizenIdAndMovesThePersonKeepingHistory() {
-        check(TestXlsx.roster(List.<Object[]>of(TestXlsx.person("MOV-001", "Trần Văn Tiến", "01/02/1980", "031080000950", "11446-VP"))));
-        JsonNode first = check(TestXlsx.roster(List.<Object[]>of(TestXlsx.person("MOV-001", "Trần Văn Tiến", "01/02/1980", "031080000950", "11446-VP"))));
+        check(TestXlsx.roster(List.<Object[]>of(TestXlsx.person("11446-8201", "Trần Văn Tiến", "01/02/1980", "031080000950", "11446-VP"))));
+        JsonNode first = check(TestXlsx.roster(List.<Object[]>of(TestXlsx.person("11446-8201", "Trần Văn Tiến", "01/02/1980", "031080000950", "11446-VP"))));
         officer().post("/api/people/import/" + first.get("id").asLong() + "/commit", "");
         assertThat(await(first.get("id").asLong()).get("status").asString()).isEqualTo("DONE");
         Object[] moved = TestXlsx.person(null, "Trần Văn Tiến", "01/02/1980", "031080000950", "11446-KT");
@@ -105,7 +105,7 @@ class PersonImportTest {
         assertThat(second.get("updatedRows").asInt()).isEqualTo(1);
         officer().post("/api/people/import/" + second.get("id").asLong() + "/commit", "");
         assertThat(await(second.get("id").asLong()).get("updatedRows").asInt()).isEqualTo(1);
-        long id = jdbc.sql("select id from person where personnel_code = 'MOV-001'").query(Long.class).single();
+        long id = jdbc.sql("select id from person where personnel_code = '11446-8201'").query(Long.class).single();
         JsonNode history = TestHttp.json(officer().get("/api/people/" + id + "/assignments"));
         assertThat(history.size()).isEqualTo(2);
         assertThat(history.get(0).get("orgUnitName").asString()).startsWith("Phòng Kinh tế");
@@ -114,16 +114,16 @@ class PersonImportTest {
 
     @Test
     void everyProblemIsListedByRowAndColumnAndNothingIsWritten() {
-        Object[] badDate = TestXlsx.person("BAD-001", "Nguyễn Văn Một", "31/02/1990", null, "11446-VHXH");
-        Object[] unknownEthnicity = TestXlsx.person("BAD-002", "Nguyễn Văn Hai", "01/01/1990", null, "11446-VHXH");
+        Object[] badDate = TestXlsx.person("11446-8301", "Nguyễn Văn Một", "31/02/1990", null, "11446-VHXH");
+        Object[] unknownEthnicity = TestXlsx.person("11446-8302", "Nguyễn Văn Hai", "01/01/1990", null, "11446-VHXH");
         unknownEthnicity[4] = "Người Sao Hỏa";
-        Object[] duplicate = TestXlsx.person("BAD-001", "Nguyễn Văn Ba", "01/01/1991", null, "11446-VHXH");
-        Object[] formula = TestXlsx.person("BAD-004", "Nguyễn Văn Bốn", "01/01/1990", null, "11446-VHXH");
+        Object[] duplicate = TestXlsx.person("11446-8301", "Nguyễn Văn Ba", "01/01/1991", null, "11446-VHXH");
+        Object[] formula = TestXlsx.person("11446-8304", "Nguyễn Văn Bốn", "01/01/1990", null, "11446-VHXH");
         formula[9] = new TestXlsx.Formula("CONCAT(\"Chuyên\",\" viên\")");
-        Object[] outside = TestXlsx.person("BAD-005", "Nguyễn Văn Năm", "01/01/1990", null, "10543-VHXH");
-        Object[] missing = TestXlsx.person("BAD-006", "", "01/01/1990", null, "11446-VHXH");
-        Object[] good = TestXlsx.person("BAD-007", "Nguyễn Văn Bảy", "01/01/1990", null, "11446-VHXH");
-        Object[] excelDate = TestXlsx.person("BAD-008", "Nguyễn Văn Tám", null, null, "11446-VHXH");
+        Object[] outside = TestXlsx.person("11446-8305", "Nguyễn Văn Năm", "01/01/1990", null, "10543-VHXH");
+        Object[] missing = TestXlsx.person("11446-8306", "", "01/01/1990", null, "11446-VHXH");
+        Object[] good = TestXlsx.person("11446-8307", "Nguyễn Văn Bảy", "01/01/1990", null, "11446-VHXH");
+        Object[] excelDate = TestXlsx.person("11446-8308", "Nguyễn Văn Tám", null, null, "11446-VHXH");
         excelDate[2] = LocalDate.of(1988, 5, 17);
         List<Object[]> rows = new ArrayList<>(List.of(badDate, unknownEthnicity, duplicate, formula));
         rows.add(null); // an empty row (sheet row 6) is skipped, not an error
@@ -156,7 +156,7 @@ class PersonImportTest {
         byte[] ole = new byte[512];
         System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole, 0, 8);
         assertThat(officer.upload("/api/people/import", "old.xls", ole).body()).contains(".xls");
-        byte[] good = TestXlsx.roster(List.<Object[]>of(TestXlsx.person("TR-1", "Lê Văn Cắt", "01/01/1990", null, "11446-VHXH")));
+        byte[] good = TestXlsx.roster(List.<Object[]>of(TestXlsx.person("11446-8401", "Lê Văn Cắt", "01/01/1990", null, "11446-VHXH")));
         byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
         assertThat(officer.upload("/api/people/import", "cut.xlsx", truncated).body()).contains("bị hỏng");
         byte[] bomb = TestXlsx.zip("xl/workbook.xml", "<workbook/>", "xl/worksheets/sheet1.xml", 300L * 1024 * 1024);
