@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -106,10 +105,5 @@ public final class HostileFiles {
         byte[] c = Arrays.copyOf(a, a.length + t.length);
         System.arraycopy(t, 0, c, a.length, t.length);
         return c;
-    }
-
-    /** Names of the kinds a file may be sent as, so each upload also meets files renamed to its own extension. */
-    public static List<String> names() {
-        return List.of("x.xlsx", "x.pdf", "x.png");
     }
 }
