@@ -80,7 +80,12 @@ final class TasksDemoData {
                 t("5", "Báo cáo định kỳ hằng năm kết quả triển khai thực hiện Đề án gửi UBND tỉnh (qua Sở Nội vụ)", "UBND xã, phường", null, "Hằng năm, trước ngày 10/12", "Báo cáo"));
     }
 
+    /** A small but whole PDF (one empty page, cross-reference table, trailer): uploads check header and trailer. */
     static byte[] pdf(String text) {
-        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        String body = "%PDF-1.4\n% " + text + "\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n";
+        int xref = body.getBytes(StandardCharsets.UTF_8).length;
+        return (body + "xref\n0 4\n0000000000 65535 f \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n" + xref + "\n%%EOF\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

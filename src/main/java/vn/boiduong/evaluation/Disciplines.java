@@ -72,7 +72,7 @@ public class Disciplines {
         if (year == null || year < 2000 || year > thisYear) {
             problems.add("year", "rating.discipline.year", String.valueOf(in.year()), thisYear);
         }
-        if (!LEVELS.contains(in.level())) {
+        if (in.level() == null || !LEVELS.contains(in.level())) { // List.of refuses contains(null)
             problems.add("level", "validation.unknownCode", String.valueOf(in.level()), String.join(", ", LEVELS));
         }
         LocalDate decidedOn = null;

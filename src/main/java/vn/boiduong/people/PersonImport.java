@@ -17,7 +17,7 @@ import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.CurrentUser;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
-import vn.boiduong.shared.Xlsx;
+import vn.boiduong.shared.UploadCheck;
 
 /**
  * Importing a roster from XLSX: upload → checked in the background (progress shown) → preview of every problem
@@ -71,16 +71,10 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
     /** Stores the upload and starts checking it; returns the job id at once. */
     public long start(String fileName, byte[] content) {
         access.require(Permission.PEOPLE_WRITE);
-        if (content == null || content.length == 0) {
-            throw new Problems.InvalidInput("file", "xlsx.empty");
-        }
-        if (content.length > MAX_FILE_BYTES) {
-            throw new Problems.InvalidInput("file", "xlsx.tooLarge");
-        }
-        Xlsx.checkSafe(content);
+        String name = UploadCheck.check(UploadCheck.Kind.ROSTER, fileName == null || fileName.isBlank() ? "danh-sach.xlsx" : fileName,
+                content).filename(); // the shared upload check: size, type by content, archive limits, no entity
         citizenIds.requireAllowed(); // a roster is many questions about citizen IDs at once
         CurrentUser me = access.currentUser();
-        String name = fileName == null || fileName.isBlank() ? "danh-sach.xlsx" : fileName.strip();
         long id = jobs.create("PEOPLE", me.username(), me.scopePath(), name.length() > 255 ? name.substring(0, 255) : name,
                 sha256(content), content);
         executor.execute(new DelegatingSecurityContextRunnable(() -> validate(id)));

@@ -174,7 +174,7 @@ public class PersonRegistry {
         Person before = repository.findById(id).orElseThrow(() -> new Problems.NotFound("person", id));
         access.require(Permission.PEOPLE_WRITE, before.orgUnitPath());
         var problems = Problems.collect();
-        if (!Levels.STATUSES.contains(status)) {
+        if (status == null || !Levels.STATUSES.contains(status)) { // List.of refuses contains(null)
             problems.add("status", "validation.required");
         }
         LocalDate on = PersonRules.parseDate(onText).orElse(null);

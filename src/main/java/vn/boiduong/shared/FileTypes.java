@@ -40,6 +40,11 @@ public final class FileTypes {
         return starts(content, ZIP_MAGIC) ? office(content) : null;
     }
 
+    /** Whether the content is a zip archive (perhaps an Office file, perhaps damaged). */
+    public static boolean isZip(byte[] content) {
+        return starts(content, ZIP_MAGIC);
+    }
+
     /** The Office type by the entries of the zip (names only, at most 2,000 entries walked). */
     private static String office(byte[] content) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {

@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -27,8 +24,6 @@ public final class Xlsx {
 
     /** Limits of an upload. */
     public static final long MAX_INFLATED_BYTES = 400L * 1024 * 1024;
-    public static final int MAX_ENTRIES = 2_000;
-    public static final int MAX_RATIO = 200;
 
     private static final Pattern DATE_FORMAT = Pattern.compile("(?i).*(d|yy|mmm).*");
 
@@ -60,36 +55,8 @@ public final class Xlsx {
         if (!ReadableWorkbook.isOOXMLZipHeader(content)) {
             throw new Problems.InvalidInput("file", "xlsx.notXlsx");
         }
-        long inflated = 0;
-        int entries = 0;
-        boolean workbook = false;
-        byte[] buffer = new byte[64 * 1024];
-        // the central directory, not the local headers: streaming-written files (data descriptors) read correctly
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
-            var all = zip.getEntries();
-            while (all.hasMoreElements()) {
-                ZipArchiveEntry entry = all.nextElement();
-                if (++entries > MAX_ENTRIES || entry.getName().contains("..")) {
-                    throw new Problems.InvalidInput("file", "xlsx.suspicious");
-                }
-                workbook |= entry.getName().equals("xl/workbook.xml");
-                try (InputStream in = zip.getInputStream(entry)) {
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        inflated += n; // counted as inflated, whatever sizes the archive claims
-                        if (inflated > MAX_INFLATED_BYTES || inflated > (long) MAX_RATIO * content.length + 10_000_000L) {
-                            throw new Problems.InvalidInput("file", "xlsx.tooLarge");
-                        }
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof Problems.InvalidInput invalid) {
-                throw invalid;
-            }
-            throw new Problems.InvalidInput("file", "xlsx.damaged");
-        }
-        if (!workbook) {
+        // the same archive check as every other upload (UploadCheck): limits, checksums, no DTD or entity
+        if (!FileTypes.XLSX.equals(ArchiveCheck.check(content, MAX_INFLATED_BYTES, false))) {
             throw new Problems.InvalidInput("file", "xlsx.notXlsx");
         }
     }

@@ -1,6 +1,8 @@
 package vn.boiduong.shell;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +15,22 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
 import vn.boiduong.shared.Problems;
 
 /**
@@ -88,25 +98,112 @@ class ErrorHandling {
         return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", List.of());
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HttpMessageNotReadableException.class})
+    /** A parameter, path segment or body field that does not fit its type: 400 naming the field. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return field(request, e.getName(), "input.type");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return field(request, e.getParameterName(), "input.required");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    Object missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return field(request, e.getRequestPartName(), "input.required");
+    }
+
+    /** A body that is not JSON, or whose field has the wrong type (the field is named by its path). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        String path = e.getCause() instanceof JacksonException j ? path(j) : "";
+        return path.isEmpty() ? field(request, "body", "input.unreadable") : field(request, path, "input.type");
+    }
+
+    /** The firewall refused the request line or a parameter name (control characters, encoded slashes …). */
+    @ExceptionHandler({RequestRejectedException.class, ServletRequestBindingException.class})
     Object badRequest(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", List.of());
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    Object tooLarge(Exception e, HttpServletRequest request) {
-        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "xlsx.tooLarge", List.of());
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        long max = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / 1024 / 1024 : 20;
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.badRequest", messages(request, "file", "upload.requestTooLarge", max));
+    }
+
+    @ExceptionHandler(JsonBodyCheck.BodyTooLarge.class)
+    Object bodyTooLarge(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.badRequest",
+                messages(request, "body", "input.bodyTooLarge", JsonBodyCheck.MAX_BYTES / 1024 / 1024));
+    }
+
+    /** A multipart body that cannot be parsed (broken boundary, bad headers): the upload is refused, nothing is kept. */
+    @ExceptionHandler(MultipartException.class)
+    Object multipart(MultipartException e, HttpServletRequest request) {
+        return field(request, "file", "input.multipart");
+    }
+
+    /** Spring's own refusals (404 no such page, 405 method, 406, 415 media type …) in the user's language. */
+    @ExceptionHandler({ErrorResponseException.class, ServletException.class})
+    Object spring(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof ErrorResponse spring) {
+            return springAnswer(spring, request, response);
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", List.of());
     }
 
     /** Anything unexpected: logged with its stack trace, answered with a plain message (no internals shown). */
     @ExceptionHandler(RuntimeException.class)
-    Object unexpected(RuntimeException e, HttpServletRequest request) {
-        if (e instanceof org.springframework.web.ErrorResponse) {
-            throw e; // Spring's own answers (404 for a missing resource, 405 …) stay as they are
+    Object unexpected(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof ErrorResponse spring) {
+            return springAnswer(spring, request, response);
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", List.of());
+    }
+
+    /** Spring's 4xx answers keep their status and headers (Allow, Accept) with a message in the user's language. */
+    private Object springAnswer(ErrorResponse e, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        if (status == null || !status.is4xxClientError()) {
+            log.error("Server error on {} {}", request.getMethod(), request.getRequestURI(), (Throwable) e);
+            return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", List.of());
+        }
+        e.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        String code = switch (status) {
+            case NOT_FOUND -> "error.notFound";
+            case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
+            case NOT_ACCEPTABLE -> "error.notAcceptable";
+            case UNSUPPORTED_MEDIA_TYPE -> "error.unsupportedMediaType";
+            case CONTENT_TOO_LARGE -> "input.bodyTooLarge.short";
+            default -> "error.badRequest";
+        };
+        return answer(request, status, code, List.of());
+    }
+
+    private Object field(HttpServletRequest request, String field, String code, Object... args) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error.invalidInput", messages(request, field, code, args));
+    }
+
+    private List<FieldMessage> messages(HttpServletRequest request, String field, String code, Object... args) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        return List.of(new FieldMessage(ControlCharacters.shown(field), messages.getMessage(code, args, code, locale)));
+    }
+
+    /** {@code items[2].name} from Jackson's path to the field it could not read. */
+    private static String path(JacksonException e) {
+        StringBuilder b = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
     }
 
     private Object answer(HttpServletRequest request, HttpStatus status, String code, List<FieldMessage> fields) {

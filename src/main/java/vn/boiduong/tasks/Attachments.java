@@ -1,7 +1,7 @@
 package vn.boiduong.tasks;
 
 import vn.boiduong.shared.FileTypes;
-import vn.boiduong.shared.Problems;
+import vn.boiduong.shared.UploadCheck;
 
 /**
  * A report's attachment (tệp đính kèm: the product or its evidence): PDF, DOCX, XLSX, JPEG or PNG, recognised by content
@@ -9,7 +9,7 @@ import vn.boiduong.shared.Problems;
  */
 final class Attachments {
 
-    static final int MAX_MB = 10;
+    static final int MAX_MB = 10; // UploadCheck.Kind.TASK_ATTACHMENT
 
     private Attachments() {
     }
@@ -17,19 +17,10 @@ final class Attachments {
     record Checked(String filename, String contentType, byte[] content) {
     }
 
+    /** The shared upload check: type by content, archive limits, no XML entity, no damaged or disguised file. */
     static Checked check(String filename, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new Problems.InvalidInput("file", "tasks.file.empty");
-        }
-        if (content.length > MAX_MB * 1024 * 1024) {
-            throw new Problems.InvalidInput("file", "tasks.file.tooBig", MAX_MB);
-        }
-        String type = typeOf(content);
-        if (type == null) {
-            throw new Problems.InvalidInput("file", "tasks.file.type");
-        }
-        String name = filename == null || filename.isBlank() ? "tep-dinh-kem" : filename.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        return new Checked(name.length() > 150 ? name.substring(0, 150) : name, type, content);
+        UploadCheck.Checked c = UploadCheck.check(UploadCheck.Kind.TASK_ATTACHMENT, filename, content);
+        return new Checked(c.filename(), c.contentType(), c.content());
     }
 
     static String typeOf(byte[] c) {

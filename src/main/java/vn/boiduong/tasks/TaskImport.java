@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.boiduong.shared.Problems;
+import vn.boiduong.shared.UploadCheck;
 
 /**
  * Import of a plan's appendix table (nhập phụ lục nhiệm vụ từ Excel): every row checked first, every problem named by
@@ -36,6 +37,7 @@ class TaskImport {
     /** Checks the file against the plan; stores it when {@code commit} and nothing is wrong, else stores nothing. */
     Preview run(long planId, String fileName, byte[] content, boolean commit) {
         ActionPlan plan = plans.writable(planId);
+        UploadCheck.check(UploadCheck.Kind.TASK_PLAN, fileName, content); // the shared upload check
         List<TaskSheets.Row> rows = TaskSheets.read(content);
         var problems = Problems.collect();
         if (rows.isEmpty()) {

@@ -2,12 +2,12 @@ package vn.boiduong.training;
 
 import java.util.Optional;
 import vn.boiduong.shared.FileTypes;
-import vn.boiduong.shared.Problems;
+import vn.boiduong.shared.UploadCheck;
 
 /** A certificate scan (bản chụp chứng chỉ): PDF, JPEG or PNG only, recognised by content, not by name; size-limited. */
 final class Evidence {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_BYTES = UploadCheck.Kind.CERTIFICATE_SCAN.maxMegabytes() * 1024 * 1024;
 
     private Evidence() {
     }
@@ -20,15 +20,9 @@ final class Evidence {
                 .filter(t -> t.equals(FileTypes.PDF) || t.equals(FileTypes.JPEG) || t.equals(FileTypes.PNG));
     }
 
+    /** The shared upload check (type by content, structure, 5 MB at most). */
     static Checked check(String filename, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new Problems.InvalidInput("file", "training.evidence.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new Problems.InvalidInput("file", "training.evidence.tooBig", MAX_BYTES / 1024 / 1024);
-        }
-        String type = typeOf(content).orElseThrow(() -> new Problems.InvalidInput("file", "training.evidence.type"));
-        String name = filename == null || filename.isBlank() ? "chung-chi" : filename.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        return new Checked(name.length() > 150 ? name.substring(0, 150) : name, type, content);
+        UploadCheck.Checked c = UploadCheck.check(UploadCheck.Kind.CERTIFICATE_SCAN, filename, content);
+        return new Checked(c.filename(), c.contentType(), c.content());
     }
 }

@@ -14,6 +14,7 @@ import vn.boiduong.catalog.Program;
 import vn.boiduong.people.TrainingCertificates;
 import vn.boiduong.security.AuditLog;
 import vn.boiduong.shared.Problems;
+import vn.boiduong.shared.UploadCheck;
 
 /**
  * Attendance and results (seed 000 IV.3, 001 IV.3: every trainee reports results in the software): the provider or the
@@ -128,6 +129,7 @@ public class Results {
     public int importResults(long classId, byte[] content) {
         TrainingClass c = classes.load(classId);
         access.require(access.canRecordResults(c));
+        UploadCheck.check(UploadCheck.Kind.RESULT_SHEET, null, content); // the shared upload check
         Map<Long, Enrollment> byId = new java.util.HashMap<>();
         enrollments.ofClass(classId).forEach(e -> byId.put(e.id(), e));
         var problems = Problems.collect();

@@ -294,7 +294,7 @@ class TaskPagesTest {
                 {"number":"1","content":"Báo cáo nhu cầu bồi dưỡng năm sau","lead":"Phòng Văn hóa - Xã hội","deadline":"Quý IV/2026","product":"Báo cáo"}"""))
                 .get("id").asLong();
         var submitted = TestHttp.as(port, "truongphong.phulien").upload("/api/tasks/" + taskId + "/reports?product=true", "bao-cao.pdf",
-                "%PDF-1.4 bao cao".getBytes());
+                vn.boiduong.HostileFiles.pdf("bao cao"));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         int version = TestHttp.json(submitted).get("version").asInt();
 

@@ -116,7 +116,7 @@ class TasksBrowserTest extends BrowserTestBase {
         steps.type("r-text", "Báo cáo kết quả rà soát, bố trí cán bộ");
         steps.type("r-ref", "Báo cáo số 15/BC-VHXH ngày 25/06/2026");
         try {
-            steps.choose("r-file", "bao-cao-ra-soat.pdf", "%PDF-1.4\n% Bao cao 15/BC-VHXH\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+            steps.choose("r-file", "bao-cao-ra-soat.pdf", vn.boiduong.HostileFiles.pdf("Bao cao 15/BC-VHXH"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -107,14 +107,14 @@ class TasksFlowTest {
         assertThat(noLead.body()).contains("lead").contains("deadline");
 
         // the unit head reports only on his unit's tasks
-        assertThat(head.upload("/api/tasks/" + duTask + "/reports?percent=10", "a.pdf", "%PDF-1.4 x".getBytes()).statusCode()).isEqualTo(403);
-        var progress = head.upload("/api/tasks/" + vhxhTask + "/reports?percent=40&text=Đang+tổng+hợp", "bang.pdf", "%PDF-1.4 tong hop".getBytes());
+        assertThat(head.upload("/api/tasks/" + duTask + "/reports?percent=10", "a.pdf", vn.boiduong.HostileFiles.pdf("x")).statusCode()).isEqualTo(403);
+        var progress = head.upload("/api/tasks/" + vhxhTask + "/reports?percent=40&text=Đang+tổng+hợp", "bang.pdf", vn.boiduong.HostileFiles.pdf("tong hop"));
         assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
         assertThat(TestHttp.json(progress).get("status").asText()).isEqualTo("IN_PROGRESS");
         // a product needs the product; a file is checked by its content
         assertThat(head.upload("/api/tasks/" + vhxhTask + "/reports?product=true", "bao-cao.pdf", "not a pdf".getBytes()).statusCode()).isEqualTo(400);
         assertThat(head.post("/api/tasks/" + vhxhTask + "/accept", "{\"version\":1}").statusCode()).isEqualTo(403);
-        var submitted = head.upload("/api/tasks/" + vhxhTask + "/reports?product=true&documentRef=Báo+cáo+số+12/BC-VHXH", "bao-cao.pdf", "%PDF-1.7 bao cao".getBytes());
+        var submitted = head.upload("/api/tasks/" + vhxhTask + "/reports?product=true&documentRef=Báo+cáo+số+12/BC-VHXH", "bao-cao.pdf", vn.boiduong.HostileFiles.pdf("bao cao"));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         JsonNode s = TestHttp.json(submitted);
         assertThat(s.get("status").asText()).isEqualTo("SUBMITTED");

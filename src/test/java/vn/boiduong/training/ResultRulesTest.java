@@ -59,16 +59,16 @@ class ResultRulesTest {
 
     @Test
     void scansAreRecognisedByContentNotByName() {
-        assertThat(Evidence.typeOf("%PDF-1.7\n".getBytes())).contains("application/pdf");
+        assertThat(Evidence.typeOf(vn.boiduong.HostileFiles.pdf(""))).contains("application/pdf");
         assertThat(Evidence.typeOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})).contains("image/jpeg");
         assertThat(Evidence.typeOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})).contains("image/png");
         assertThatThrownBy(() -> Evidence.check("chung-chi.pdf", "<html><script>alert(1)</script>".getBytes()))
                 .isInstanceOfSatisfying(Problems.InvalidInput.class, e -> assertThat(e.problems().get(0).code())
-                        .isEqualTo("training.evidence.type"));
+                        .isEqualTo("upload.type"));
         assertThatThrownBy(() -> Evidence.check("big.pdf", bigPdf()))
                 .isInstanceOfSatisfying(Problems.InvalidInput.class, e -> assertThat(e.problems().get(0).code())
-                        .isEqualTo("training.evidence.tooBig"));
-        assertThat(Evidence.check("../../etc/passwd.pdf", "%PDF-1.4".getBytes()).filename()).doesNotContain("/");
+                        .isEqualTo("upload.tooLarge"));
+        assertThat(Evidence.check("../../etc/passwd.pdf", vn.boiduong.HostileFiles.pdf("")).filename()).doesNotContain("/");
     }
 
     private static byte[] bigPdf() {

@@ -110,8 +110,8 @@ class ResultsFlowTest {
         HttpResponse<String> html = staff.upload(path, "chung-chi.pdf", "<html><script>alert(1)</script></html>".getBytes());
         assertThat(html.statusCode()).isEqualTo(400);
         assertThat(html.body()).contains("không phải PDF, JPEG hay PNG");
-        assertThat(TestHttp.as(port, "truongphong.phulien").upload(path, "a.pdf", "%PDF-1.4 x".getBytes()).statusCode()).isEqualTo(403);
-        assertThat(staff.upload(path, "chung-chi.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2}).statusCode()).isEqualTo(200);
+        assertThat(TestHttp.as(port, "truongphong.phulien").upload(path, "a.pdf", vn.boiduong.HostileFiles.pdf("x")).statusCode()).isEqualTo(403);
+        assertThat(staff.upload(path, "chung-chi.png", vn.boiduong.HostileFiles.png()).statusCode()).isEqualTo(200);
         assertThat(commune.get("/api/results/pending").body()).contains("XLTH-9");
         assertThat(TestHttp.as(port, "vhxh.viethoa").get("/api/results/pending").body()).doesNotContain("XLTH-9");
         assertThat(TestHttp.as(port, "vhxh.viethoa").post("/api/enrollments/" + e + "/verify", "{\"accept\": true}").statusCode()).isEqualTo(403);
@@ -148,7 +148,7 @@ class ResultsFlowTest {
         assertThat(jdbc.sql(count).query(Long.class).single()).isEqualTo(2);
         assertThat(province().get("/api/results/late").body()).contains("Lớp đã kết thúc lâu");
         TestHttp.as(port, "hocvien.nhacnho").upload("/api/me/training/" + e + "/report?certificateNo=TC-1&certificateDate="
-                + vn.boiduong.shared.Dates.format(TODAY.minusDays(37)), "cc.pdf", "%PDF-1.4 x".getBytes());
+                + vn.boiduong.shared.Dates.format(TODAY.minusDays(37)), "cc.pdf", vn.boiduong.HostileFiles.pdf("x"));
         reminders.run(TODAY.plusDays(14));
         assertThat(jdbc.sql(count).query(Long.class).single()).as("reported: no more reminders").isEqualTo(2);
     }
@@ -163,14 +163,14 @@ class ResultsFlowTest {
         assertThat(approve(commune, e).statusCode()).isEqualTo(200);
         assertThat(commune.post("/api/classes/" + c + "/start", "").statusCode()).isEqualTo(200);
         String path = "/api/me/training/" + e + "/report?certificateNo=PH-1&certificateDate=" + vn.boiduong.shared.Dates.format(TODAY.minusDays(57));
-        assertThat(head.upload(path, "cc.pdf", "%PDF-1.4 x".getBytes()).statusCode()).isEqualTo(200);
+        assertThat(head.upload(path, "cc.pdf", vn.boiduong.HostileFiles.pdf("x")).statusCode()).isEqualTo(200);
         assertThat(head.post("/api/enrollments/" + e + "/verify", "{\"accept\": true}").statusCode()).as("own report").isEqualTo(403);
         assertThat(commune.post("/api/enrollments/" + e + "/verify", "{\"accept\": true}").statusCode()).isEqualTo(200);
         assertThat(commune.post("/api/enrollments/" + e + "/verify", "{\"accept\": true}").statusCode()).as("twice").isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from qualification where person_id = :p and certificate_no = 'PH-1'")
                 .param("p", headPerson).query(Long.class).single()).isEqualTo(1);
         assertThat(head.upload("/api/me/training/" + e + "/report?certificateNo=PH-2&certificateDate="
-                + vn.boiduong.shared.Dates.format(TODAY.minusDays(57)), "cc.pdf", "%PDF-1.4 x".getBytes()).statusCode())
+                + vn.boiduong.shared.Dates.format(TODAY.minusDays(57)), "cc.pdf", vn.boiduong.HostileFiles.pdf("x")).statusCode())
                 .as("a confirmed result is not rewritten").isEqualTo(400);
         assertThat(province().post("/api/enrollments/" + e + "/withdraw", "{\"reason\": \"muộn\"}").statusCode())
                 .as("after the class ended").isEqualTo(400);
