@@ -21,16 +21,18 @@ import org.springframework.stereotype.Component;
 class LoginThrottle {
 
     private final UserRepository users;
+    private final TotpRepository totp;
     private final int maxAttempts;
     private final Duration lock;
     private final int maxPerAddress;
     private final Map<String, Window> byAddress = new ConcurrentHashMap<>();
 
-    LoginThrottle(UserRepository users,
+    LoginThrottle(UserRepository users, TotpRepository totp,
                   @Value("${boiduong.login.max-attempts:5}") int maxAttempts,
                   @Value("${boiduong.login.lock-minutes:15}") int lockMinutes,
                   @Value("${boiduong.login.max-per-address:30}") int maxPerAddress) {
         this.users = users;
+        this.totp = totp;
         this.maxAttempts = maxAttempts;
         this.lock = Duration.ofMinutes(lockMinutes);
         this.maxPerAddress = maxPerAddress;
@@ -78,8 +80,19 @@ class LoginThrottle {
         users.recordFailure(username, maxAttempts, Instant.now().plus(lock));
     }
 
+    /**
+     * A right password clears the failures, unless a second factor is still to come: then only the right code does
+     * ({@link #signedIn}), so signing in again never buys an attacker more guesses at the code.
+     */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        users.recordSuccess(event.getAuthentication().getName());
+        if (!(event.getAuthentication().getPrincipal() instanceof AppUserDetails details) || !totp.enabled(details.user().id())) {
+            users.recordSuccess(event.getAuthentication().getName());
+        }
+    }
+
+    /** Password and second factor both right. */
+    void signedIn(String username) {
+        users.recordSuccess(username);
     }
 }

@@ -50,6 +50,7 @@ final class OtpHeaderFilter extends OncePerRequestFilter {
                 responses.problem(request, response, 401, code == null ? "auth.otp.required" : "auth.otp.wrong");
                 return;
             }
+            throttle.signedIn(user.username());
         } else if (secondFactor.mustEnrol(user) && !request.getServletPath().startsWith("/api/account/mfa")) {
             responses.problem(request, response, 403, "auth.mfa.enrolFirst");
             return;

@@ -55,6 +55,7 @@ class SecondFactorController {
             model.addAttribute("error", true);
             return "security/otp";
         }
+        throttle.signedIn(pending.getName());
         request.changeSessionId();
         FormLoginSuccess.save(pending.full(), request, response);
         if (outcome == SecondFactor.Outcome.RECOVERY_CODE) {

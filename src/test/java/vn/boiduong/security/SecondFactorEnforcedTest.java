@@ -194,4 +194,23 @@ class SecondFactorEnforcedTest {
         assertThat(jdbc.sql("select username from audit_event where action = 'MFA_RESET' and entity_id = :id")
                 .param("id", String.valueOf(officer)).query(String.class).list()).containsExactly("so.mfa.haiphong");
     }
+
+    @Test
+    void guessesAtTheCodeAddUpAcrossSignInsAndLockTheAccount() {
+        newUser("xa.mfa.doan", Role.COMMUNE_OFFICER, unit("COMMUNE", "31"));
+        String secret = enrolByRest("xa.mfa.doan");
+        for (int round = 0; round < 2; round++) {
+            AuthHttp browser = new AuthHttp(port);
+            assertThat(browser.login("xa.mfa.doan", PASSWORD)).endsWith("/login/otp");
+            assertThat(otp(browser, "000001")).isEmpty();
+            assertThat(otp(browser, "000002")).isEmpty();
+        }
+        AuthHttp browser = new AuthHttp(port);
+        assertThat(browser.login("xa.mfa.doan", PASSWORD)).endsWith("/login/otp");
+        assertThat(otp(browser, "000003")).as("the fifth wrong code locks and signs out").endsWith("/login?error");
+        AuthHttp later = new AuthHttp(port);
+        assertThat(later.login("xa.mfa.doan", PASSWORD)).endsWith("/login?error");
+        assertThat(new AuthHttp(port).get("/api/me", "Authorization", AuthHttp.basic("xa.mfa.doan", PASSWORD),
+                "X-OTP", nextCode(secret)).statusCode()).isEqualTo(401);
+    }
 }
