@@ -10,12 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Append-only, hash-chained audit trail: who, when, what, before and after. Written in the same transaction
- * as the change it describes, so a rolled-back change leaves no audit row and no change goes unaudited. The row is
- * linked into the chain when the transaction commits (a deferred trigger takes the chain lock then), so concurrent
- * writers wait for each other only for the length of a commit, not for each other's whole transaction.
+ * as the change it describes, so a rolled-back change leaves no audit row and no change goes unaudited.
  */
 @Component
 public class AuditLog {
+
+    /** Serialises chain appends; held to the end of the writing transaction. */
+    private static final long CHAIN_LOCK = 727_001L;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -45,10 +46,14 @@ public class AuditLog {
 
     private void append(String username, String action, String entity, Object entityId, String scopePath,
                         Map<String, ?> before, Map<String, ?> after, String reason) {
-        // chained into audit_event at commit, under the chain lock, by the trigger of V20 (audit_chain_pending)
+        jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", CHAIN_LOCK).query().singleRow();
         jdbc.sql("""
-                insert into audit_pending (username, action, entity, entity_id, scope_path, before, after, reason)
-                values (:u, :a, :e, :eid, :scope, cast(:before as jsonb), cast(:after as jsonb), :reason)
+                with v as (select clock_timestamp() as at,
+                                  (select hash from audit_event order by id desc limit 1) as prev)
+                insert into audit_event (at, username, action, entity, entity_id, scope_path, before, after, reason, prev_hash, hash)
+                select v.at, :u, :a, :e, :eid, :scope, cast(:before as jsonb), cast(:after as jsonb), :reason, v.prev,
+                       audit_hash(v.prev, v.at, :u, :a, :e, :eid, :scope, cast(:before as jsonb), cast(:after as jsonb), :reason)
+                from v
                 """)
                 .param("u", username).param("a", action).param("e", entity)
                 .param("eid", entityId == null ? null : String.valueOf(entityId)).param("scope", scopePath)

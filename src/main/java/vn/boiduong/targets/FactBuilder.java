@@ -153,10 +153,13 @@ class FactBuilder {
         if (unitIds.isEmpty()) {
             return;
         }
+        // the units and their ancestors by parent (a few index look-ups): this runs inside every writing transaction
         jdbc.sql("""
+                        with recursive up (id, parent_id, kind) as (
+                            select id, parent_id, kind from org_unit where id in (:ids)
+                            union select o.id, o.parent_id, o.kind from org_unit o join up on o.id = up.parent_id)
                         insert into fact_dirty (commune_id, since)
-                        select distinct c.id, clock_timestamp() from org_unit o join org_unit c on c.kind = 'COMMUNE' and o.path like c.path || '%'
-                        where o.id in (:ids)
+                        select id, clock_timestamp() from up where kind = 'COMMUNE'
                         on conflict (commune_id) do update set since = clock_timestamp()
                         """).param("ids", unitIds).update();
     }
