@@ -86,7 +86,8 @@ class PersonHardeningTest {
         HttpResponse<String> r = viethoa.put("/api/people/" + mine + "?version=0",
                 body("Hà Văn Thử", "10543-VHXH", ", \"citizenId\": \"" + held + "\""));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("không dùng được số này", "Sở Nội vụ").doesNotContain(code, "Phù Liễn", "11446", "đã thuộc");
+        assertThat(r.body()).contains("không dùng được số này", "Sở Nội vụ")
+                .doesNotContain(code, "Phù Liễn", "11446", "đã thuộc");
         String audited = jdbc.sql("select after::text from audit_event where action = 'REFUSE_CITIZEN_ID' and username = 'vhxh.viethoa' "
                 + "order by id desc limit 1").query(String.class).single();
         assertThat(audited).contains("*********" + held.substring(9), "update").doesNotContain(held, code);
@@ -110,16 +111,17 @@ class PersonHardeningTest {
                 + "where o.path like '%/11446/%' and citizen_id is not null order by p.id limit 11").query(String.class).list();
         assertThat(taken).hasSize(11);
         for (int i = 0; i < 10; i++) {
-            HttpResponse<String> r = prober.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + taken.get(i) + "\""));
+            HttpResponse<String> r = probe(prober, taken.get(i));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         }
-        HttpResponse<String> limited = prober.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + taken.get(10) + "\""));
+        HttpResponse<String> limited = probe(prober, taken.get(10));
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.body()).contains("thử lại sau", "phút").doesNotContain(taken.get(10));
         // a free number says nothing either, and so does a roster
-        HttpResponse<String> free = prober.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + freshCitizenId() + "\""));
+        HttpResponse<String> free = probe(prober, freshCitizenId());
         assertThat(free.statusCode()).isEqualTo(429);
-        byte[] roster = TestXlsx.roster(List.<Object[]>of(TestXlsx.person(null, "Hà Văn Dò", "01/01/1990", taken.get(10), "10543-VHXH")));
+        byte[] roster = TestXlsx.roster(List.<Object[]>of(
+                TestXlsx.person(null, "Hà Văn Dò", "01/01/1990", taken.get(10), "10543-VHXH")));
         assertThat(prober.upload("/api/people/import", "danh-sach.xlsx", roster).statusCode()).isEqualTo(429);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'REFUSE_CITIZEN_ID' and username = :u")
                 .param("u", username).query(Long.class).single()).isEqualTo(10);
@@ -141,14 +143,15 @@ class PersonHardeningTest {
     @Test
     void aCommuneIssuesOnlyItsOwnFileCodes() {
         TestHttp viethoa = TestHttp.as(port, "vhxh.viethoa");
-        HttpResponse<String> r = viethoa.post("/api/people", body("Hà Văn Mượn", "10543-VHXH", ", \"personnelCode\": \"11446-987654\""));
+        HttpResponse<String> r = viethoa.post("/api/people",
+                body("Hà Văn Mượn", "10543-VHXH", ", \"personnelCode\": \"11446-987654\""));
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode error = TestHttp.json(r).get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("personnelCode");
         assertThat(error.get("message").asString()).contains("Mã hồ sơ 11446-987654", "10543-");
         String own = "10543-" + (7000 + SEQ.incrementAndGet() % 999);
-        assertThat(viethoa.post("/api/people", body("Hà Văn Đúng Mã", "10543-VHXH", ", \"personnelCode\": \"" + own + "\"")).statusCode())
-                .isEqualTo(201);
+        HttpResponse<String> ok = viethoa.post("/api/people", body("Hà Văn Đúng Mã", "10543-VHXH", ", \"personnelCode\": \"" + own + "\""));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
     }
 
     @Test
@@ -165,6 +168,10 @@ class PersonHardeningTest {
         String people = jdbc.sql("select after::text from audit_event where action = 'EXPORT' and entity = 'person' "
                 + "and username = 'truongphong.phulien' order by id desc limit 1").query(String.class).single();
         assertThat(people).contains("\"fullCitizenIds\": false", "nguyen");
+    }
+
+    private HttpResponse<String> probe(TestHttp who, String citizenId) {
+        return who.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + citizenId + "\""));
     }
 
     private long exports(String username, String entity) {
