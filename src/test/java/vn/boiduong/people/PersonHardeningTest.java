@@ -170,6 +170,45 @@ class PersonHardeningTest {
         assertThat(people).contains("\"fullCitizenIds\": false", "nguyen");
     }
 
+    @Test
+    void theFormRefusesABorrowedFileCodeAndAForeignCitizenIdWithoutNamingTheHolder() {
+        String held = freshCitizenId();
+        long holder = create(TestHttp.as(port, "vhxh.phulien"), "Đào Văn Giữ Mẫu", "11446-VP", ", \"citizenId\": \"" + held + "\"");
+        String code = jdbc.sql("select personnel_code from person where id = :id").param("id", holder).query(String.class).single();
+        TestHttp browser = TestHttp.browser(port);
+        browser.login("vhxh.viethoa", TestHttp.DEMO_PASSWORD);
+        HttpResponse<String> page = browser.postForm("/people", "/people/new", java.util.Map.ofEntries(
+                java.util.Map.entry("personnelCode", "11446-987653"), java.util.Map.entry("fullName", "Hà Văn Biểu Mẫu"),
+                java.util.Map.entry("birthDate", "15/06/1988"), java.util.Map.entry("gender", "Nam"),
+                java.util.Map.entry("ethnicity", "Kinh"), java.util.Map.entry("citizenId", held),
+                java.util.Map.entry("staffKind", "Công chức"), java.util.Map.entry("leader", "Không"),
+                java.util.Map.entry("title", "Chuyên viên"), java.util.Map.entry("unitCode", "10543-VHXH")));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Mã hồ sơ 11446-987653 không do", "10543-", "không dùng được số này")
+                .doesNotContain(code);
+    }
+
+    @Test
+    void thePeopleExportShowsFullCitizenIdsOnlyToRolesThatMaySeeThem() throws Exception {
+        String cid = freshCitizenId();
+        create(TestHttp.as(port, "vhxh.phulien"), "Khổng Thị Xuất Tệp", "11446-VHXH", ", \"citizenId\": \"" + cid + "\"");
+        assertThat(exportedCitizenIds("vhxh.phulien")).containsExactly(cid);
+        assertThat(exportedCitizenIds("truongphong.phulien")).containsExactly("*********" + cid.substring(9));
+        String officer = jdbc.sql("select after::text from audit_event where action = 'EXPORT' and entity = 'person' "
+                + "and username = 'vhxh.phulien' order by id desc limit 1").query(String.class).single();
+        assertThat(officer).contains("\"fullCitizenIds\": true", "\"rows\": 1", "khong thi xuat tep");
+    }
+
+    private List<String> exportedCitizenIds(String username) throws Exception {
+        HttpResponse<byte[]> x = TestHttp.as(port, username).getBytes("/people/export.xlsx?q=khong+thi+xuat+tep");
+        assertThat(x.statusCode()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(x.body()))) {
+            wb.getFirstSheet().openStream().skip(1).forEach(r -> ids.add(r.getCellText(5)));
+        }
+        return ids;
+    }
+
     private HttpResponse<String> probe(TestHttp who, String citizenId) {
         return who.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + citizenId + "\""));
     }
