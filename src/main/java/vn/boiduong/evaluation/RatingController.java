@@ -30,8 +30,8 @@ class RatingController {
     private final AccessPolicy access;
     private final ExportAudit exports;
 
-    RatingController(Ratings ratings, RatingQueries queries, RatingIndicators indicators, RatingSpreadsheet spreadsheet, AccessPolicy access,
-                     ExportAudit exports) {
+    RatingController(Ratings ratings, RatingQueries queries, RatingIndicators indicators, RatingSpreadsheet spreadsheet,
+                     AccessPolicy access, ExportAudit exports) {
         this.exports = exports;
         this.ratings = ratings;
         this.queries = queries;
