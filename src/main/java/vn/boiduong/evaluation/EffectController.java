@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.boiduong.security.ExportAudit;
 import vn.boiduong.shared.Problems;
 
 /** Pages of the effect evaluation: the due list, coverage, the form with sign-off, the printable sheet. */
@@ -21,8 +22,10 @@ class EffectController {
     private final EffectEvaluations evaluations;
     private final EffectCoverage coverage;
     private final EffectSpreadsheet spreadsheet;
+    private final ExportAudit exports;
 
-    EffectController(EffectEvaluations evaluations, EffectCoverage coverage, EffectSpreadsheet spreadsheet) {
+    EffectController(EffectEvaluations evaluations, EffectCoverage coverage, EffectSpreadsheet spreadsheet, ExportAudit exports) {
+        this.exports = exports;
         this.evaluations = evaluations;
         this.coverage = coverage;
         this.spreadsheet = spreadsheet;
@@ -44,10 +47,6 @@ class EffectController {
     /** The filter as shown back in the form and the paging links. */
     record Filter(Long unitId, String state, String program, String q, Integer year) {
     }
-
-    /** Audits each download of personal data (injected here, beside the export it serves). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private vn.boiduong.security.ExportAudit exports;
 
     @GetMapping("/evaluations/effect/export.xlsx")
     void export(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String state,

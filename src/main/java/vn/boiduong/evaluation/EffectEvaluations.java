@@ -2,7 +2,6 @@ package vn.boiduong.evaluation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -13,6 +12,7 @@ import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 import vn.boiduong.shared.VietnameseText;
@@ -88,9 +88,9 @@ public class EffectEvaluations {
         if (!repository.saveDraft(id, input.version(), c.scores(), c.comments())) {
             throw new Problems.ConcurrentChange("effect_evaluation", id);
         }
-        audit.record("EFFECT_SAVE", "effect_evaluation", id, e.unitPath(), snapshot(e.scores(), e.comments()),
-                snapshot(c.scores(), c.comments()), null);
-        return load(id);
+        EffectEvaluation after = load(id);
+        audit.record("EFFECT_SAVE", "effect_evaluation", id, e.unitPath(), snapshot(e), snapshot(after), null);
+        return after;
     }
 
     /**
@@ -108,11 +108,9 @@ public class EffectEvaluations {
         if (!repository.sign(id, input.version(), c.scores(), c.comments(), total, access.currentUser().username())) {
             throw new Problems.ConcurrentChange("effect_evaluation", id);
         }
-        Map<String, Object> after = snapshot(c.scores(), c.comments());
-        after.put("total", total);
-        after.put("status", "SIGNED");
-        audit.record("EFFECT_SIGN", "effect_evaluation", id, e.unitPath(), Map.of("status", e.status()), after, null);
-        return load(id);
+        EffectEvaluation after = load(id);
+        audit.record("EFFECT_SIGN", "effect_evaluation", id, e.unitPath(), snapshot(e), snapshot(after), null);
+        return after;
     }
 
     /**
@@ -177,10 +175,8 @@ public class EffectEvaluations {
         return LocalDate.now(clock);
     }
 
-    private static Map<String, Object> snapshot(Map<String, Integer> scores, Map<String, String> comments) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        scores.forEach((k, v) -> m.put(k, v == null ? "" : v));
-        m.put("comments", comments);
-        return m;
+    /** The evaluation's own fields (names of the person, unit, programme and class are joined in for display). */
+    private static Map<String, Object> snapshot(EffectEvaluation e) {
+        return AuditSnapshot.of(e, "fullName", "unitName", "programName", "className", "evaluatorName", "state");
     }
 }

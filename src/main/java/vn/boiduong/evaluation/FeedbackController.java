@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.boiduong.security.ExportAudit;
 import vn.boiduong.shared.Problems;
 
 /** Pages of class feedback: the trainee's form (phone-sized), results per class and provider, the class's spreadsheet. */
@@ -22,8 +23,10 @@ class FeedbackController {
     private final FeedbackSubmission submission;
     private final FeedbackQueries queries;
     private final MessageSource messages;
+    private final ExportAudit exports;
 
-    FeedbackController(FeedbackSubmission submission, FeedbackQueries queries, MessageSource messages) {
+    FeedbackController(FeedbackSubmission submission, FeedbackQueries queries, MessageSource messages, ExportAudit exports) {
+        this.exports = exports;
         this.submission = submission;
         this.queries = queries;
         this.messages = messages;
@@ -74,10 +77,6 @@ class FeedbackController {
         model.addAttribute("detail", queries.ofClass(classId));
         return "evaluation/feedback-class";
     }
-
-    /** Audits each download of personal data (injected here, beside the export it serves). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private vn.boiduong.security.ExportAudit exports;
 
     @GetMapping("/evaluations/feedback/classes/{classId}/feedback.xlsx")
     void sheet(@PathVariable long classId, HttpServletRequest request, HttpServletResponse response) throws IOException {

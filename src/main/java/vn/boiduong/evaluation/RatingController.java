@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.ExportAudit;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 
@@ -27,8 +28,11 @@ class RatingController {
     private final RatingIndicators indicators;
     private final RatingSpreadsheet spreadsheet;
     private final AccessPolicy access;
+    private final ExportAudit exports;
 
-    RatingController(Ratings ratings, RatingQueries queries, RatingIndicators indicators, RatingSpreadsheet spreadsheet, AccessPolicy access) {
+    RatingController(Ratings ratings, RatingQueries queries, RatingIndicators indicators, RatingSpreadsheet spreadsheet,
+                     AccessPolicy access, ExportAudit exports) {
+        this.exports = exports;
         this.ratings = ratings;
         this.queries = queries;
         this.indicators = indicators;
@@ -125,10 +129,6 @@ class RatingController {
         Rating r = ratings.get(id);
         return act(redirect, r.personId(), r.period(), () -> ratings.reopen(id, reason, version));
     }
-
-    /** Audits each download of personal data (injected here, beside the export it serves). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private vn.boiduong.security.ExportAudit exports;
 
     @GetMapping("/evaluations/ratings/export.xlsx")
     void export(@RequestParam long unitId, @RequestParam String period, HttpServletResponse response,

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 import vn.boiduong.shared.VietnameseText;
@@ -164,10 +164,6 @@ public class RatingIndicators {
     }
 
     private static Map<String, Object> describe(IndicatorSet s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("appliesTo", s.appliesTo());
-        m.put("version", s.version());
-        m.put("indicators", s.indicators().stream().map(i -> i.code() + " " + i.group() + " " + i.weight() + " " + i.name()).toList());
-        return m;
+        return AuditSnapshot.of(s);
     }
 }

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.shared.Problems;
 import vn.boiduong.shared.VietnameseText;
 
@@ -125,13 +126,7 @@ public class Reports {
         if (repository.updateText(id, version, d, p) == 0) {
             throw new Problems.ConcurrentChange("yearly_report", id);
         }
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("difficulties", s.difficulties());
-        before.put("proposals", s.proposals());
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("difficulties", d);
-        after.put("proposals", p);
-        audit.record("UPDATE", "yearly_report", id, unit.path(), before, after, null);
+        audit.record("UPDATE", "yearly_report", id, unit.path(), AuditSnapshot.of(s), AuditSnapshot.of(stored(id)), null);
     }
 
     /** Submits upward: freezes the figures and the three files; late when on or after the due date. */
@@ -154,9 +149,11 @@ public class Reports {
             throw new Problems.ConcurrentChange("yearly_report", id);
         }
         String late = Lateness.of("SUBMITTED", due, now, today());
-        audit.record("SUBMIT", "yearly_report", id, unit.path(), Map.of("status", s.status()), Map.of("status", "SUBMITTED",
-                "dueBefore", due.toString(), "late", late == null ? "" : late, "sent", f.total().sent(),
-                "completed", f.total().completed()), null);
+        Map<String, Object> after = AuditSnapshot.of(stored(id));
+        after.put("late", late == null ? "" : late);
+        after.put("sent", f.total().sent());
+        after.put("completed", f.total().completed());
+        audit.record("SUBMIT", "yearly_report", id, unit.path(), AuditSnapshot.of(s), after, null);
     }
 
     @Transactional
@@ -186,7 +183,7 @@ public class Reports {
             throw new Problems.ConcurrentChange("yearly_report", id);
         }
         audit.record(status.equals("ACCEPTED") ? "ACCEPT" : "RETURN", "yearly_report", id, unit.path(),
-                Map.of("status", "SUBMITTED"), Map.of("status", status), reason);
+                AuditSnapshot.of(s), AuditSnapshot.of(stored(id)), reason);
     }
 
     /** A file of the report: the stored one once submitted, otherwise rendered now. kind: docx, pdf or xlsx. */

@@ -68,7 +68,8 @@ public class Standards {
         }
         long id = insertChecked(before.jobPositionId(), input);
         String code = positionCode(before.jobPositionId());
-        audit.record("UPDATE", "requirement", id, "/VN/", AuditSnapshot.of(before), AuditSnapshot.of(repository.requirement(id).orElseThrow()), null);
+        audit.record("UPDATE", "requirement", id, "/VN/", AuditSnapshot.of(before),
+                AuditSnapshot.of(repository.requirement(id).orElseThrow()), null);
         events.publishEvent(new RequirementChanged(code));
         return id;
     }

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.boiduong.people.People;
 import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.ExportAudit;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 
@@ -27,9 +28,11 @@ class StandardsController {
     private final NeedsSpreadsheet spreadsheet;
     private final People people;
     private final AccessPolicy access;
+    private final ExportAudit exports;
 
     StandardsController(Standards standards, GapAnalysis analysis, GapQueries queries, Explanations explanations,
-                        NeedsSpreadsheet spreadsheet, People people, AccessPolicy access) {
+                        NeedsSpreadsheet spreadsheet, People people, AccessPolicy access, ExportAudit exports) {
+        this.exports = exports;
         this.standards = standards;
         this.analysis = analysis;
         this.queries = queries;
@@ -107,10 +110,6 @@ class StandardsController {
         model.addAttribute("canRecompute", access.can(Permission.PEOPLE_WRITE));
         return "standards/gaps";
     }
-
-    /** Audits each download of personal data (injected here, beside the export it serves). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private vn.boiduong.security.ExportAudit exports;
 
     @GetMapping("/gaps/export.xlsx")
     void export(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String category,

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
+import vn.boiduong.security.ExportAudit;
 import vn.boiduong.shared.Dates;
 
 /**
@@ -31,8 +32,11 @@ class TargetsController {
     private final GapPeople people;
     private final MessageSource messages;
     private final vn.boiduong.security.AccessPolicy access;
+    private final ExportAudit exports;
 
-    TargetsController(Dashboards dashboards, GapPeople people, MessageSource messages, vn.boiduong.security.AccessPolicy access) {
+    TargetsController(Dashboards dashboards, GapPeople people, MessageSource messages, vn.boiduong.security.AccessPolicy access,
+                      ExportAudit exports) {
+        this.exports = exports;
         this.access = access;
         this.dashboards = dashboards;
         this.people = people;
@@ -56,10 +60,6 @@ class TargetsController {
         model.addAttribute("list", people.list(id, unit, q, page, 50));
         return "results".equals(htmxTarget) ? "targets/people :: results" : "targets/people";
     }
-
-    /** Audits each download of personal data (injected here, beside the export it serves). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private vn.boiduong.security.ExportAudit exports;
 
     @GetMapping("/targets/{id}/people.xlsx")
     void peopleXlsx(@PathVariable long id, @RequestParam Long unit, @RequestParam(required = false) String q,

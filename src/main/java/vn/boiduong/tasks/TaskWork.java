@@ -129,7 +129,8 @@ public class TaskWork {
             store.updateState(id, version, Status.DONE.name(), 100, t.dueOn(), null, store.submittedBy(id), today());
         }
         PlanTask after = get(id);
-        audit.record("TASK_ACCEPT", "plan_task", id, t.issuerPath(), AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), null);
+        audit.record("TASK_ACCEPT", "plan_task", id, t.issuerPath(),
+                AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), null);
         return after;
     }
 
@@ -144,7 +145,8 @@ public class TaskWork {
         TaskRules.checkReturn(Status.valueOf(t.status()), true, why);
         store.updateState(id, version, Status.RETURNED.name(), t.progress(), t.dueOn(), why, null, null);
         PlanTask after = get(id);
-        audit.record("TASK_RETURN", "plan_task", id, t.issuerPath(), AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), why);
+        audit.record("TASK_RETURN", "plan_task", id, t.issuerPath(),
+                AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), why);
         return after;
     }
 
@@ -156,7 +158,8 @@ public class TaskWork {
         TaskRules.checkCancel(Status.valueOf(t.status()), why);
         store.updateState(id, version, Status.CANCELLED.name(), t.progress(), t.dueOn(), t.returnReason(), null, null);
         PlanTask after = get(id);
-        audit.record("TASK_CANCEL", "plan_task", id, t.issuerPath(), AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), why);
+        audit.record("TASK_CANCEL", "plan_task", id, t.issuerPath(),
+                AuditSnapshot.of(t, "overdue"), AuditSnapshot.of(after, "overdue"), why);
         return after;
     }
 

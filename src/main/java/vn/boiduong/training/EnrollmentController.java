@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.boiduong.security.ExportAudit;
 import vn.boiduong.shared.Problems;
 
 /** Actions on one trainee of a class (approve with the continuity check, reject, withdraw, result, verify) and the results sheet. */
@@ -19,8 +20,10 @@ class EnrollmentController {
     private final Enrollments enrollments;
     private final Results results;
     private final Classes classes;
+    private final ExportAudit exports;
 
-    EnrollmentController(Enrollments enrollments, Results results, Classes classes) {
+    EnrollmentController(Enrollments enrollments, Results results, Classes classes, ExportAudit exports) {
+        this.exports = exports;
         this.enrollments = enrollments;
         this.results = results;
         this.classes = classes;
@@ -90,10 +93,6 @@ class EnrollmentController {
     String finish(@PathVariable long id, RedirectAttributes redirect) {
         return TrainingForms.run(redirect, "/classes/" + id, () -> results.finish(id));
     }
-
-    /** Audits each download of personal data (injected here, beside the export it serves). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private vn.boiduong.security.ExportAudit exports;
 
     @GetMapping("/classes/{id}/results.xlsx")
     void sheet(@PathVariable long id, HttpServletResponse response) throws IOException {

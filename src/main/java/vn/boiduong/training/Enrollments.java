@@ -103,8 +103,7 @@ public class Enrollments {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         for (Person p : chosen) {
             long id = repository.insert(classId, p.id(), cleanNote, access.me().username());
-            audit.record("PROPOSE", "enrollment", id, p.orgUnitPath(), null,
-                    Map.of("classId", classId, "personId", p.id(), "status", "PROPOSED"), cleanNote);
+            audit.record("PROPOSE", "enrollment", id, p.orgUnitPath(), null, snapshot(repository.find(id).orElseThrow()), cleanNote);
             ids.add(id);
         }
         return ids;
@@ -143,9 +142,9 @@ public class Enrollments {
                 violations.isEmpty() ? null : reason) == 0) {
             throw new Problems.ConcurrentChange("enrollment", e.id());
         }
-        audit.record(violations.isEmpty() ? "APPROVE" : "APPROVE_OVERRIDE", "enrollment", e.id(), e.unitPath(),
-                Map.of("status", e.status()), Map.of("status", status, "classId", classId,
-                        "continuity", violations.stream().map(v -> v.kind().name()).toList()),
+        Map<String, Object> after = snapshot(repository.find(e.id()).orElseThrow());
+        after.put("continuity", violations.stream().map(v -> v.kind().name()).toList());
+        audit.record(violations.isEmpty() ? "APPROVE" : "APPROVE_OVERRIDE", "enrollment", e.id(), e.unitPath(), snapshot(e), after,
                 violations.isEmpty() ? null : reason);
         notices.decided(e, c, status, pos);
         return repository.find(e.id()).orElseThrow();
@@ -221,7 +220,7 @@ public class Enrollments {
     }
 
     /** The enrollment's own fields (the person's name, birth date … are joined in for display, not stored here). */
-    static java.util.Map<String, Object> snapshot(Enrollment e) {
+    static Map<String, Object> snapshot(Enrollment e) {
         return AuditSnapshot.of(e, "fullName", "birthDate", "gender", "ethnicityCode", "title", "jobPositionCode", "unitName",
                 "unitPath", "hasEvidence");
     }

@@ -16,6 +16,7 @@ import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.orgunit.OrgUnits;
 import vn.boiduong.security.AccessPolicy;
 import vn.boiduong.security.AuditLog;
+import vn.boiduong.security.AuditSnapshot;
 import vn.boiduong.security.CurrentUser;
 import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
@@ -217,8 +218,9 @@ public class Plans {
         if (plans.submit(planId, version, access.currentUser().username()) == 0) {
             throw new Problems.ConcurrentChange("plan", planId);
         }
-        audit.record("SUBMIT", "training_plan", planId, p.unitPath(), Map.of("status", p.status()),
-                Map.of("status", "SUBMITTED", "late", p.late(today())), null);
+        Map<String, Object> after = AuditSnapshot.of(plans.find(planId).orElseThrow());
+        after.put("late", p.late(today()));
+        audit.record("SUBMIT", "training_plan", planId, p.unitPath(), AuditSnapshot.of(p), after, null);
     }
 
     @Transactional
@@ -277,8 +279,8 @@ public class Plans {
         if (n == 0) {
             throw new Problems.ConcurrentChange("plan", planId);
         }
-        audit.record(approve ? "APPROVE" : "RETURN", "training_plan", planId, p.unitPath(), Map.of("status", p.status()),
-                Map.of("status", to), reason);
+        audit.record(approve ? "APPROVE" : "RETURN", "training_plan", planId, p.unitPath(), AuditSnapshot.of(p),
+                AuditSnapshot.of(plans.find(planId).orElseThrow()), reason);
     }
 
     private TrainingPlan editable(long planId) {

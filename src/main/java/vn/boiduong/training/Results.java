@@ -2,7 +2,6 @@ package vn.boiduong.training;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,12 +111,8 @@ public class Results {
         if (n == 0) {
             throw new Problems.ConcurrentChange("enrollment", e.id());
         }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("status", status);
-        after.put("sessionsAttended", r.sessionsAttended());
-        after.put("grade", r.grade() == null ? "" : r.grade().toPlainString());
-        after.put("certificateNo", r.certificateNo() == null ? "" : r.certificateNo());
-        audit.record("RESULT", "enrollment", e.id(), e.unitPath(), Map.of("status", e.status()), after, null);
+        audit.record("RESULT", "enrollment", e.id(), e.unitPath(), Enrollments.snapshot(e),
+                Enrollments.snapshot(enrollments.find(e.id()).orElseThrow()), null);
         if (r.passed()) {
             complete(e, c, r.certificateNo(), r.certificateDate());
         }
@@ -211,8 +206,8 @@ public class Results {
                             verified_by = null, verified_at = null, version = version + 1 where id = :id
                         """)
                 .param("n", cleanNote).param("no", number).param("d", date).param("id", e.id()).update();
-        audit.record("SELF_REPORT", "enrollment", e.id(), e.unitPath(), null,
-                Map.of("certificateNo", number == null ? "" : number, "evidence", file != null && file.length > 0), cleanNote);
+        audit.record("SELF_REPORT", "enrollment", e.id(), e.unitPath(), Enrollments.snapshot(e),
+                Enrollments.snapshot(enrollments.find(e.id()).orElseThrow()), cleanNote);
     }
 
     /** The unit checks a trainee's report: accepted, it completes the training; refused, the trainee reports again. */
@@ -246,8 +241,8 @@ public class Results {
             jdbc.sql("update enrollment set self_reported_at = null, decision_note = :r, version = version + 1 where id = :id")
                     .param("r", why).param("id", e.id()).update();
         }
-        audit.record(accept ? "VERIFY" : "REFUSE_REPORT", "enrollment", e.id(), e.unitPath(), Map.of("status", e.status()),
-                Map.of("status", accept ? "COMPLETED" : e.status()), why);
+        audit.record(accept ? "VERIFY" : "REFUSE_REPORT", "enrollment", e.id(), e.unitPath(), Enrollments.snapshot(e),
+                Enrollments.snapshot(enrollments.find(e.id()).orElseThrow()), why);
         notices.verified(e, c, accept, why);
     }
 

@@ -86,7 +86,8 @@ class PersonHardeningTest {
         HttpResponse<String> r = viethoa.put("/api/people/" + mine + "?version=0",
                 body("Hà Văn Thử", "10543-VHXH", ", \"citizenId\": \"" + held + "\""));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("không dùng được số này", "Sở Nội vụ").doesNotContain(code, "Phù Liễn", "11446", "đã thuộc");
+        assertThat(r.body()).contains("không dùng được số này", "Sở Nội vụ")
+                .doesNotContain(code, "Phù Liễn", "11446", "đã thuộc");
         String audited = jdbc.sql("select after::text from audit_event where action = 'REFUSE_CITIZEN_ID' and username = 'vhxh.viethoa' "
                 + "order by id desc limit 1").query(String.class).single();
         assertThat(audited).contains("*********" + held.substring(9), "update").doesNotContain(held, code);
@@ -110,16 +111,17 @@ class PersonHardeningTest {
                 + "where o.path like '%/11446/%' and citizen_id is not null order by p.id limit 11").query(String.class).list();
         assertThat(taken).hasSize(11);
         for (int i = 0; i < 10; i++) {
-            HttpResponse<String> r = prober.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + taken.get(i) + "\""));
+            HttpResponse<String> r = probe(prober, taken.get(i));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         }
-        HttpResponse<String> limited = prober.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + taken.get(10) + "\""));
+        HttpResponse<String> limited = probe(prober, taken.get(10));
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.body()).contains("thử lại sau", "phút").doesNotContain(taken.get(10));
         // a free number says nothing either, and so does a roster
-        HttpResponse<String> free = prober.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + freshCitizenId() + "\""));
+        HttpResponse<String> free = probe(prober, freshCitizenId());
         assertThat(free.statusCode()).isEqualTo(429);
-        byte[] roster = TestXlsx.roster(List.<Object[]>of(TestXlsx.person(null, "Hà Văn Dò", "01/01/1990", taken.get(10), "10543-VHXH")));
+        byte[] roster = TestXlsx.roster(List.<Object[]>of(
+                TestXlsx.person(null, "Hà Văn Dò", "01/01/1990", taken.get(10), "10543-VHXH")));
         assertThat(prober.upload("/api/people/import", "danh-sach.xlsx", roster).statusCode()).isEqualTo(429);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'REFUSE_CITIZEN_ID' and username = :u")
                 .param("u", username).query(Long.class).single()).isEqualTo(10);
@@ -141,14 +143,15 @@ class PersonHardeningTest {
     @Test
     void aCommuneIssuesOnlyItsOwnFileCodes() {
         TestHttp viethoa = TestHttp.as(port, "vhxh.viethoa");
-        HttpResponse<String> r = viethoa.post("/api/people", body("Hà Văn Mượn", "10543-VHXH", ", \"personnelCode\": \"11446-987654\""));
+        HttpResponse<String> r = viethoa.post("/api/people",
+                body("Hà Văn Mượn", "10543-VHXH", ", \"personnelCode\": \"11446-987654\""));
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode error = TestHttp.json(r).get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("personnelCode");
         assertThat(error.get("message").asString()).contains("Mã hồ sơ 11446-987654", "10543-");
         String own = "10543-" + (7000 + SEQ.incrementAndGet() % 999);
-        assertThat(viethoa.post("/api/people", body("Hà Văn Đúng Mã", "10543-VHXH", ", \"personnelCode\": \"" + own + "\"")).statusCode())
-                .isEqualTo(201);
+        HttpResponse<String> ok = viethoa.post("/api/people", body("Hà Văn Đúng Mã", "10543-VHXH", ", \"personnelCode\": \"" + own + "\""));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
     }
 
     @Test
@@ -165,6 +168,49 @@ class PersonHardeningTest {
         String people = jdbc.sql("select after::text from audit_event where action = 'EXPORT' and entity = 'person' "
                 + "and username = 'truongphong.phulien' order by id desc limit 1").query(String.class).single();
         assertThat(people).contains("\"fullCitizenIds\": false", "nguyen");
+    }
+
+    @Test
+    void theFormRefusesABorrowedFileCodeAndAForeignCitizenIdWithoutNamingTheHolder() {
+        String held = freshCitizenId();
+        long holder = create(TestHttp.as(port, "vhxh.phulien"), "Đào Văn Giữ Mẫu", "11446-VP", ", \"citizenId\": \"" + held + "\"");
+        String code = jdbc.sql("select personnel_code from person where id = :id").param("id", holder).query(String.class).single();
+        TestHttp browser = TestHttp.browser(port);
+        browser.login("vhxh.viethoa", TestHttp.DEMO_PASSWORD);
+        HttpResponse<String> page = browser.postForm("/people", "/people/new", java.util.Map.ofEntries(
+                java.util.Map.entry("personnelCode", "11446-987653"), java.util.Map.entry("fullName", "Hà Văn Biểu Mẫu"),
+                java.util.Map.entry("birthDate", "15/06/1988"), java.util.Map.entry("gender", "Nam"),
+                java.util.Map.entry("ethnicity", "Kinh"), java.util.Map.entry("citizenId", held),
+                java.util.Map.entry("staffKind", "Công chức"), java.util.Map.entry("leader", "Không"),
+                java.util.Map.entry("title", "Chuyên viên"), java.util.Map.entry("unitCode", "10543-VHXH")));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Mã hồ sơ 11446-987653 không do", "10543-", "không dùng được số này")
+                .doesNotContain(code);
+    }
+
+    @Test
+    void thePeopleExportShowsFullCitizenIdsOnlyToRolesThatMaySeeThem() throws Exception {
+        String cid = freshCitizenId();
+        create(TestHttp.as(port, "vhxh.phulien"), "Khổng Thị Xuất Tệp", "11446-VHXH", ", \"citizenId\": \"" + cid + "\"");
+        assertThat(exportedCitizenIds("vhxh.phulien")).containsExactly(cid);
+        assertThat(exportedCitizenIds("truongphong.phulien")).containsExactly("*********" + cid.substring(9));
+        String officer = jdbc.sql("select after::text from audit_event where action = 'EXPORT' and entity = 'person' "
+                + "and username = 'vhxh.phulien' order by id desc limit 1").query(String.class).single();
+        assertThat(officer).contains("\"fullCitizenIds\": true", "\"rows\": 1", "khong thi xuat tep");
+    }
+
+    private List<String> exportedCitizenIds(String username) throws Exception {
+        HttpResponse<byte[]> x = TestHttp.as(port, username).getBytes("/people/export.xlsx?q=khong+thi+xuat+tep");
+        assertThat(x.statusCode()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(x.body()))) {
+            wb.getFirstSheet().openStream().skip(1).forEach(r -> ids.add(r.getCellText(5)));
+        }
+        return ids;
+    }
+
+    private HttpResponse<String> probe(TestHttp who, String citizenId) {
+        return who.post("/api/people", body("Hà Văn Dò", "10543-VHXH", ", \"citizenId\": \"" + citizenId + "\""));
     }
 
     private long exports(String username, String entity) {
