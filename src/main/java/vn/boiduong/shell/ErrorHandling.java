@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -121,8 +122,8 @@ class ErrorHandling {
         return path.isEmpty() ? field(request, "body", "input.unreadable") : field(request, path, "input.type");
     }
 
-    /** The firewall refused the request line or a parameter name (control characters, encoded slashes …). */
-    @ExceptionHandler({RequestRejectedException.class, ServletRequestBindingException.class})
+    /** The firewall refused the request line or a parameter name; Tomcat could not decode a parameter (bad %-escape). */
+    @ExceptionHandler({RequestRejectedException.class, ServletRequestBindingException.class, InvalidParameterException.class})
     Object badRequest(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", List.of());
     }

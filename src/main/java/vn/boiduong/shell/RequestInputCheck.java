@@ -2,6 +2,7 @@ package vn.boiduong.shell;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ final class RequestInputCheck implements HandlerInterceptor {
         Problems.Collector problems = Problems.collect();
         for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
             String name = p.getKey();
-            if (ControlCharacters.present(name) || List.of(p.getValue()).stream().anyMatch(ControlCharacters::present)) {
+            if (ControlCharacters.present(name) || Arrays.stream(p.getValue()).anyMatch(ControlCharacters::present)) {
                 problems.add(ControlCharacters.shown(name), "input.controlCharacters");
             } else if (name.equals("page")) {
                 range(problems, name, p.getValue(), 0, MAX_PAGE, "input.pageRange");

@@ -50,6 +50,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true); // ?lang=%25 is not a reason to fail the page
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new RequestInputCheck());
     }

@@ -130,4 +130,20 @@ class HostileInputTest {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Trang", "Số trang phải từ 0 đến");
     }
+
+    /** What the fuzzer found (ApiFuzzTest): each answered 500 before. */
+    @Test
+    void malformedRequestsTheFuzzerFoundAreClientErrors() throws Exception {
+        assertThat(officer().get("/api/tasks?lang=%25").statusCode()).isEqualTo(200);
+        refused(officer().put("/api/evaluations/ratings/indicator-sets/LANH_DAO?unitId=1", "{\"version\": 0, \"indicators\": [null]}"),
+                "indicators[0]");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("vhxh.phulien:BoiDuong@2026".getBytes());
+        for (String method : List.of("PUT", "POST")) {
+            HttpResponse<String> form = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/classes/1"))
+                    .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("a=%zz&b=%")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(form.statusCode()).as(method + " " + form.body()).isBetween(400, 499);
+        }
+    }
 }
