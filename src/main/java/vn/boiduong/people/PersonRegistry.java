@@ -72,10 +72,10 @@ public class PersonRegistry {
         NewPerson p = checked.person();
         OrgUnit unit = units.lookup(p.orgUnitId()).orElseThrow();
         var problems = Problems.collect();
-        if (p.personnelCode() != null && repository.idByCode(p.personnelCode()).isPresent()) {
-            problems.add("personnelCode", "person.code.taken", p.personnelCode());
-        } else if (p.personnelCode() != null && !issuedBy(p.personnelCode(), unit)) {
+        if (p.personnelCode() != null && !issuedBy(p.personnelCode(), unit)) { // first: says nothing of other communes' codes
             problems.add("personnelCode", "person.code.prefix", p.personnelCode(), codePrefix(unit), unit.name());
+        } else if (p.personnelCode() != null && repository.idByCode(p.personnelCode()).isPresent()) {
+            problems.add("personnelCode", "person.code.taken", p.personnelCode());
         }
         if (p.citizenId() != null) {
             citizenIds.screen(p.citizenId(), null, "create").ifPresent(x -> problems.add(x.field(), x.code(), x.args()));

@@ -149,6 +149,12 @@ class PersonHardeningTest {
         JsonNode error = TestHttp.json(r).get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("personnelCode");
         assertThat(error.get("message").asString()).contains("Mã hồ sơ 11446-987654", "10543-");
+        String taken = jdbc.sql("select personnel_code from person where personnel_code like '11446-%' limit 1")
+                .query(String.class).single();
+        HttpResponse<String> borrowed = viethoa.post("/api/people",
+                body("Hà Văn Dò Mã", "10543-VHXH", ", \"personnelCode\": \"" + taken + "\""));
+        assertThat(borrowed.body()).as("an existing code of another commune is refused as not issued here, not as taken")
+                .contains("không do").doesNotContain("đã có");
         String own = "10543-" + (7000 + SEQ.incrementAndGet() % 999);
         HttpResponse<String> ok = viethoa.post("/api/people", body("Hà Văn Đúng Mã", "10543-VHXH", ", \"personnelCode\": \"" + own + "\""));
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
