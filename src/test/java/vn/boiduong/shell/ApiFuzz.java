@@ -227,5 +227,7 @@ public final class ApiFuzz {
         System.out.printf("requests: %d in %.1f s%n", sent.size(), (System.nanoTime() - start) / 1e9);
         byStatus.forEach((status, n) -> System.out.println("status " + status + ": " + n));
         sent.stream().filter(s -> s.status() >= 500 || s.status() == 0).forEach(s -> System.out.println("  " + s.status() + " " + s.description()));
+        sent.stream().filter(s -> !s.description().startsWith("GET ") && s.status() / 100 == 2)
+                .forEach(s -> System.out.println("  write accepted: " + s.status() + " " + s.description()));
     }
 }

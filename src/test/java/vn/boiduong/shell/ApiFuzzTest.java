@@ -34,5 +34,9 @@ class ApiFuzzTest {
         List<String> failures = sent.stream().filter(s -> s.status() >= 500 || s.status() == 0)
                 .map(s -> s.status() + " " + s.description()).toList();
         assertThat(failures).as("requests answered 5xx or not at all").isEmpty();
+        // the shared demo data must stay as it was: no hostile write may be accepted
+        List<String> writes = sent.stream().filter(s -> !s.description().startsWith("GET ") && s.status() / 100 == 2)
+                .map(s -> s.status() + " " + s.description()).toList();
+        assertThat(writes).as("hostile writes accepted").isEmpty();
     }
 }

@@ -18,6 +18,8 @@ import vn.boiduong.HostileFiles;
 import vn.boiduong.IntegrationTest;
 import vn.boiduong.TestHttp;
 import vn.boiduong.TestXlsx;
+import vn.boiduong.security.Role;
+import vn.boiduong.security.UserAdministration;
 import vn.boiduong.shared.ClockConfiguration;
 import vn.boiduong.shared.Dates;
 
@@ -29,16 +31,34 @@ import vn.boiduong.shared.Dates;
 @IntegrationTest
 class HostileUploadTest {
 
+    static final String TRAINEE = "hocvien.tepdochai";
+
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAdministration users;
+
+    private long trainee(TestHttp commune) {
+        HttpResponse<String> r = commune.post("/api/people", """
+                {"fullName": "Đào Thị Tệp", "birthDate": "15/06/1990", "gender": "Nữ", "ethnicity": "Kinh", "staffKind": "Công chức",
+                 "leader": "Không", "title": "Chuyên viên", "jobPositionCode": "CV_NOI_VU", "rank": "01.003",
+                 "educationLevel": "Đại học", "politicalTheory": "Sơ cấp", "stateManagement": "Chương trình chuyên viên",
+                 "joinedOn": "01/09/2015", "unitCode": "11446-VHXH"}""");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        long person = TestHttp.json(r).get("id").asLong();
+        long unit = jdbc.sql("select org_unit_id from person where id = :p").param("p", person).query(Long.class).single();
+        users.createSystemUser(new UserAdministration.NewUser(TRAINEE, TestHttp.DEMO_PASSWORD, "Học viên thử tệp",
+                "tepdoc@example.vn", Role.STAFF, unit, person, null));
+        return person;
+    }
 
     @Test
     void everyUploadRefusesEveryHostileFile() {
         TestHttp commune = TestHttp.as(port, "vhxh.phulien");
         LocalDate today = LocalDate.now(ClockConfiguration.VIETNAM);
-        long staffPerson = jdbc.sql("select person_id from app_user where username = 'canbo.phulien'").query(Long.class).single();
+        long staffPerson = trainee(commune); // a trainee of its own, so no other test's person is held in a class
         long c = TrainingFixtures.createClass(commune, "Lớp thử tệp độc hại", "KN_XU_LY_TINH_HUONG", today.minusDays(40),
                 today.minusDays(36), "EVENING", 10, null);
         long e = TrainingFixtures.propose(commune, c, List.of(staffPerson)).get(0);
@@ -56,7 +76,7 @@ class HostileUploadTest {
         endpoints.put("/api/people/import", new Object[] {commune});
         endpoints.put("/api/classes/" + c + "/results", new Object[] {commune});
         endpoints.put("/api/me/training/" + e + "/report?certificateNo=TDH-1&certificateDate=" + Dates.format(today.minusDays(35)),
-                new Object[] {TestHttp.as(port, "canbo.phulien")});
+                new Object[] {TestHttp.as(port, TRAINEE)});
         endpoints.put("/api/tasks/plans/" + plan + "/import", new Object[] {commune});
         endpoints.put("/api/tasks/" + task + "/reports?percent=10", new Object[] {commune});
 
@@ -84,7 +104,7 @@ class HostileUploadTest {
         // the limit is the kind's own and named: a 6 MB scan is refused as too large for a certificate scan
         byte[] big = new byte[6 * 1024 * 1024];
         System.arraycopy(HostileFiles.pdf("x"), 0, big, 0, 20);
-        HttpResponse<String> tooBig = TestHttp.as(port, "canbo.phulien").upload(endpoints.keySet().toArray(String[]::new)[2], "cc.pdf", big);
+        HttpResponse<String> tooBig = TestHttp.as(port, TRAINEE).upload(endpoints.keySet().toArray(String[]::new)[2], "cc.pdf", big);
         assertThat(tooBig.statusCode()).isEqualTo(400);
         assertThat(tooBig.body()).contains("Tệp quá lớn: tối đa 5 MB cho bản chụp chứng chỉ");
     }
