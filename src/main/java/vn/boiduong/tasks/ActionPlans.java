@@ -44,6 +44,13 @@ public class ActionPlans {
 
     @Transactional
     public long create(PlanInput in) {
+        if (in.issuerUnitId() != null) {
+            // an issuer outside the writer's scope is refused before the content is looked at (body ids pass the scope)
+            String issuer = store.unitPathIfAny(in.issuerUnitId());
+            if (issuer != null) {
+                access.require(Permission.TASK_WRITE, issuer);
+            }
+        }
         var p = Problems.collect();
         String number = VietnameseText.clean(in.number() == null ? "" : in.number());
         String title = VietnameseText.clean(in.title() == null ? "" : in.title());
