@@ -73,9 +73,9 @@ public class Reports {
     /** Opens (creates if needed) the draft of the writer's own unit for a year: the first of the two clicks. */
     @Transactional
     public long open(int year) {
-        checkYear(year);
         OrgUnit unit = units.unit(access.currentUser().orgUnitId());
         units.requireWrite(unit);
+        checkYear(year);
         if (units.reviewerOf(unit).isEmpty()) {
             throw new Problems.InvalidInput("unitId", "reports.error.noReviewer");
         }

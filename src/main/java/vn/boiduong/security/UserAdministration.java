@@ -28,13 +28,16 @@ public class UserAdministration {
     private final AccessPolicy access;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final AccountLinkCheck links;
 
-    UserAdministration(UserRepository users, UnitDirectory units, AccessPolicy access, PasswordEncoder encoder, AuditLog audit) {
+    UserAdministration(UserRepository users, UnitDirectory units, AccessPolicy access, PasswordEncoder encoder, AuditLog audit,
+                       AccountLinkCheck links) {
         this.users = users;
         this.units = units;
         this.access = access;
         this.encoder = encoder;
         this.audit = audit;
+        this.links = links;
     }
 
     @Transactional(readOnly = true)
@@ -56,6 +59,7 @@ public class UserAdministration {
         String path = unitPath(user.orgUnitId());
         access.require(Permission.USER_ADMIN, path);
         var problems = Problems.collect();
+        String linked = links.check(user.personId(), user.providerId(), path, problems);
         String username = user.username() == null ? "" : user.username().strip();
         if (!username.matches("[A-Za-z0-9._-]{3,60}")) {
             problems.add("username", "user.username.invalid");
@@ -77,7 +81,10 @@ public class UserAdministration {
         problems.throwIfAny();
         long id = users.insert(username, encoder.encode(user.password()), VietnameseText.clean(user.fullName()),
                 user.email(), user.role(), user.orgUnitId(), user.personId(), user.providerId());
-        audit.record("CREATE", "user", id, path, null, snapshot(username, user.fullName(), user.email(), user.role(), user.orgUnitId(), true), null);
+        var after = snapshot(username, user.fullName(), user.email(), user.role(), user.orgUnitId(), true, user.personId(), user.providerId());
+        for (String scope : AccountLinkCheck.auditPaths(path, linked)) {
+            audit.record("CREATE", "user", id, scope, null, after, null);
+        }
         return id;
     }
 
@@ -86,8 +93,8 @@ public class UserAdministration {
     public long createSystemUser(NewUser user) {
         long id = users.insert(user.username(), encoder.encode(user.password()), user.fullName(), user.email(),
                 user.role(), user.orgUnitId(), user.personId(), user.providerId());
-        audit.recordSystem("system", "CREATE", "user", id, unitPath(user.orgUnitId()),
-                snapshot(user.username(), user.fullName(), user.email(), user.role(), user.orgUnitId(), true));
+        audit.recordSystem("system", "CREATE", "user", id, unitPath(user.orgUnitId()), snapshot(user.username(), user.fullName(),
+                user.email(), user.role(), user.orgUnitId(), true, user.personId(), user.providerId()));
         return id;
     }
 
@@ -108,9 +115,13 @@ public class UserAdministration {
         if (users.update(id, change.version(), VietnameseText.clean(change.fullName()), change.email(), change.role(), change.enabled()) == 0) {
             throw new Problems.ConcurrentChange("user", id);
         }
-        audit.record("UPDATE", "user", id, unitPath(before.orgUnitId()),
-                snapshot(before.username(), before.fullName(), before.email(), before.role(), before.orgUnitId(), before.enabled()),
-                snapshot(before.username(), change.fullName(), change.email(), change.role(), before.orgUnitId(), change.enabled()), null);
+        var old = snapshot(before.username(), before.fullName(), before.email(), before.role(), before.orgUnitId(), before.enabled(),
+                before.personId(), before.providerId());
+        var now = snapshot(before.username(), change.fullName(), change.email(), change.role(), before.orgUnitId(), change.enabled(),
+                before.personId(), before.providerId());
+        for (String scope : AccountLinkCheck.auditPaths(unitPath(before.orgUnitId()), links.linkedPath(before))) {
+            audit.record("UPDATE", "user", id, scope, old, now, null);
+        }
     }
 
     @Transactional
@@ -159,7 +170,8 @@ public class UserAdministration {
         return units.unit(unitId).orElseThrow(() -> new Problems.InvalidInput("orgUnitId", "orgunit.notFound")).path();
     }
 
-    private static Map<String, Object> snapshot(String username, String fullName, String email, Role role, long unitId, boolean enabled) {
+    private static Map<String, Object> snapshot(String username, String fullName, String email, Role role, long unitId, boolean enabled,
+                                                Long personId, Long providerId) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("username", username);
         m.put("fullName", fullName);
@@ -167,6 +179,8 @@ public class UserAdministration {
         m.put("role", role == null ? null : role.name());
         m.put("orgUnitId", unitId);
         m.put("enabled", enabled);
+        m.put("personId", personId);
+        m.put("providerId", providerId);
         return m;
     }
 }

@@ -24,7 +24,8 @@ class WebConfiguration implements WebMvcConfigurer {
         source.setBasenames("classpath:messages", "classpath:i18n/catalog", "classpath:i18n/training",
                 "classpath:i18n/notify", "classpath:i18n/documents", "classpath:i18n/effect", "classpath:i18n/feedback",
                 "classpath:i18n/rating", "classpath:i18n/targets", "classpath:i18n/reports", "classpath:i18n/budget",
-                "classpath:i18n/tasks", "classpath:i18n/auth", "classpath:i18n/people", "classpath:i18n/errors");
+                "classpath:i18n/tasks", "classpath:i18n/auth", "classpath:i18n/people", "classpath:i18n/errors",
+                "classpath:i18n/scope");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VietnameseText.VI);

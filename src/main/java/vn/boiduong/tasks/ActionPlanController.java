@@ -141,6 +141,7 @@ class ActionPlanController {
 
     @PostMapping("/tasks/plans/{id}/import/commit")
     String commit(@PathVariable long id, HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
+        plans.writable(id);
         Object[] kept = (Object[]) session.getAttribute(IMPORT_KEY + id);
         if (kept == null) {
             return "redirect:/tasks/plans/" + id + "/import";

@@ -44,6 +44,13 @@ public class ActionPlans {
 
     @Transactional
     public long create(PlanInput in) {
+        if (in.issuerUnitId() != null) {
+            // an issuer outside the writer's scope is refused before the content is looked at (body ids pass the scope)
+            String issuer = store.unitPathIfAny(in.issuerUnitId());
+            if (issuer != null) {
+                access.require(Permission.TASK_WRITE, issuer);
+            }
+        }
         var p = Problems.collect();
         String number = VietnameseText.clean(in.number() == null ? "" : in.number());
         String title = VietnameseText.clean(in.title() == null ? "" : in.title());
@@ -116,6 +123,8 @@ public class ActionPlans {
     @Transactional
     public long addTask(long planId, TaskInput in) {
         ActionPlan plan = writable(planId);
+        requireInScope(in.leadUnitId());
+        requireInScope(in.authorityUnitId());
         var p = Problems.collect();
         TaskChecks.Draft d = TaskChecks.check(in, matcher, matcher.under(plan.issuerPath()), p, f -> f);
         p.throwIfAny();
@@ -148,6 +157,16 @@ public class ActionPlans {
         return plan;
     }
 
+    /** A unit chosen by id in a body passes the scope like a path id: one outside the writer's subtree is refused, nothing written. */
+    private void requireInScope(Long unitId) {
+        if (unitId != null) {
+            String path = store.unitPathIfAny(unitId);
+            if (path != null && !access.currentUser().covers(path)) {
+                throw new AccessDeniedException("error.forbidden");
+            }
+        }
+    }
+
     long insert(ActionPlan plan, int position, TaskChecks.Draft d, Long sourceTaskId) {
         LocalDate due = d.deadline() == null ? null : d.deadline().firstDue(plan.issuedOn());
         return store.insertTask(plan.id(), position, d.number(), d.heading(), d.content(), d.lead(), d.coordinators(), d.deadlineText(),
@@ -161,6 +180,7 @@ public class ActionPlans {
         m.put("lead", d.lead() == null ? null : d.lead().name() == null ? String.valueOf(d.lead().unitId()) : d.lead().name());
         m.put("deadline", d.deadlineText());
         m.put("product", d.product());
+        m.put("authority", d.authority() == null ? null : d.authority().name() == null ? String.valueOf(d.authority().unitId()) : d.authority().name());
         return m;
     }
 }

@@ -76,7 +76,12 @@ final class TaskChecks {
         }
         UnitMatcher.Named authority = null;
         if (in.authorityUnitId() != null) {
-            authority = new UnitMatcher.Named(in.authorityUnitId(), null);
+            // a unit chosen by id passes the same scope as a unit named in text: the issuer's candidates only
+            if (units.units().stream().anyMatch(u -> in.authorityUnitId().equals(u[0]))) {
+                authority = new UnitMatcher.Named(in.authorityUnitId(), null);
+            } else {
+                p.add(field.apply("authority"), "tasks.error.authorityOutside");
+            }
         } else if (in.authority() != null && !in.authority().isBlank()) {
             if (in.authority().strip().length() > 300) {
                 p.add(field.apply("authority"), "tasks.error.tooLong", 300);

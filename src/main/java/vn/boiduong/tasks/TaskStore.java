@@ -191,6 +191,11 @@ class TaskStore {
                 .param("id", fileId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)}).optional();
     }
 
+    /** The path of a unit, or null when there is no such unit. */
+    String unitPathIfAny(long unitId) {
+        return jdbc.sql("select path from org_unit where id = :id").param("id", unitId).query(String.class).optional().orElse(null);
+    }
+
     String unitPath(long unitId) {
         return jdbc.sql("select path from org_unit where id = :id").param("id", unitId).query(String.class).optional()
                 .orElseThrow(() -> new Problems.NotFound("unit", unitId));

@@ -10,6 +10,7 @@ import vn.boiduong.people.People;
 import vn.boiduong.people.Person;
 import vn.boiduong.security.AuditLog;
 import vn.boiduong.security.AuditSnapshot;
+import vn.boiduong.security.Permission;
 import vn.boiduong.shared.Problems;
 
 /**
@@ -76,6 +77,7 @@ public class Enrollments {
     /** Proposes people for a class; all or nothing, every refusal named by person. */
     @Transactional
     public List<Long> propose(long classId, List<Long> personIds, String note) {
+        access.require(access.me().role().has(Permission.ENROLL_PROPOSE));
         TrainingClass c = classes.get(classId);
         if (!"OPEN".equals(c.status())) {
             throw new Problems.InvalidInput("classId", "training.class.notOpen");

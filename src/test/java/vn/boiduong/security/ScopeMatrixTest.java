@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import vn.boiduong.IntegrationTest;
 import vn.boiduong.TestHttp;
@@ -144,12 +148,47 @@ class ScopeMatrixTest {
             dashPage      SIBLING_COMMUNE Y     Y     N     Y     N     N     N
             """;
 
+    /** The handler (METHOD path pattern) each action of {@link #MATRIX} exercises; the other endpoints are rows of {@link EndpointTable}. */
+    private static final Map<String, String> HANDLERS = Map.ofEntries(
+            Map.entry("readUnit", "GET /api/org-units/{id}"), Map.entry("unitPage", "GET /units/{id}"),
+            Map.entry("children", "GET /api/org-units/{id}/children"), Map.entry("readPerson", "GET /api/people/{id}"),
+            Map.entry("personPage", "GET /people/{id}"), Map.entry("history", "GET /api/people/{id}/assignments"),
+            Map.entry("listPeople", "GET /api/people"), Map.entry("revealId", "POST /api/people/{id}/citizen-id"),
+            Map.entry("createAgency", "POST /api/org-units"), Map.entry("renameAgency", "PUT /api/org-units/{id}"),
+            Map.entry("renameCommune", "PUT /api/org-units/{id}"), Map.entry("listUsers", "GET /api/users"),
+            Map.entry("createUser", "POST /api/users"), Map.entry("readAudit", "GET /api/audit"),
+            Map.entry("exportPeople", "GET /people/export.xlsx"), Map.entry("createPerson", "POST /api/people"),
+            Map.entry("importJob", "GET /api/people/import/{id}"), Map.entry("needs", "GET /api/gaps/needs"),
+            Map.entry("gapUnits", "GET /api/gaps/units"), Map.entry("personGaps", "GET /api/people/{id}/standard"),
+            Map.entry("addCert", "POST /api/people/{id}/qualifications"), Map.entry("editStandard", "PUT /api/standards/requirements/{id}"),
+            Map.entry("personTraining", "GET /api/people/{id}/training"), Map.entry("continuity", "GET /api/units/{id}/continuity"),
+            Map.entry("setContinuity", "PUT /api/units/{id}/continuity"), Map.entry("readClass", "GET /api/classes/{id}"),
+            Map.entry("propose", "POST /api/classes/{id}/proposals"), Map.entry("readPlan", "GET /api/plans/{id}"),
+            Map.entry("readEffect", "GET /api/evaluations/effect/{id}"), Map.entry("saveEffect", "PUT /api/evaluations/effect/{id}"),
+            Map.entry("feedbackClass", "GET /api/evaluations/feedback/classes/{classId}"),
+            Map.entry("ratingHistory", "GET /api/evaluations/ratings/people/{personId}"),
+            Map.entry("ratingAlerts", "GET /api/evaluations/ratings/alerts"), Map.entry("budget", "GET /api/budget"),
+            Map.entry("budgetPage", "GET /budget"), Map.entry("dashboard", "GET /api/dashboard"),
+            Map.entry("agencyBoard", "GET /api/dashboard"), Map.entry("dashPage", "GET /targets"));
+
+    /** Handlers without a row, each with the reason it needs none (kept honest and few). */
+    private static final Map<String, String> EXEMPT = Map.of(
+            "GET /login", "the sign-in page, read before anyone is signed in",
+            "GET /", "the home page: the signed-in user's own menu and counters, no record named in the request",
+            "GET /api/me", "the signed-in user's own account, nothing of anyone else can be named",
+            "GET /account/password", "the form to change one's own password",
+            "POST /account/password", "changes one's own password only, after checking the current one",
+            "GET /evaluations", "the evaluation menu: links chosen by role, no record read");
+
     @LocalServerPort
     int port;
     @Autowired
     SyntheticData synthetic;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
 
     /** Per target: a test agency (written to), the agency holding it, one person there, the commune. */
     record Target(long agencyId, long parentAgencyId, long personId, long communeId) {
@@ -158,6 +197,10 @@ class ScopeMatrixTest {
     private final Map<Where, Target> targets = new EnumMap<>(Where.class);
     /** An import started by commune officer A (a roster with one row), read by others. */
     private long importJob;
+    /** An import of A whose only row names no unit: its commit is refused on the content once the scope lets it through. */
+    private long failedImport;
+    /** Records made once for the endpoint rows. */
+    private final Map<String, Long> made = new java.util.concurrent.ConcurrentHashMap<>();
     private int serial;
 
     @BeforeAll
@@ -173,6 +216,9 @@ class ScopeMatrixTest {
         targets.put(Where.SELF, new Target(own.agencyId(), own.parentAgencyId(), self, own.communeId()));
         importJob = TestHttp.json(TestHttp.as(port, Who.COMMUNE_A.username).upload("/api/people/import", "a.xlsx",
                 vn.boiduong.TestXlsx.roster(List.<Object[]>of(vn.boiduong.TestXlsx.person(null, "Lê Thị Nhập", "01/01/1990", null, "11446-VHXH")))))
+                .get("importId").asLong();
+        failedImport = TestHttp.json(TestHttp.as(port, Who.COMMUNE_A.username).upload("/api/people/import", "b.xlsx",
+                vn.boiduong.TestXlsx.roster(List.<Object[]>of(vn.boiduong.TestXlsx.person(null, "Lê Thị Lỗi", "01/01/1990", null, "KHONG-CO")))))
                 .get("importId").asLong();
     }
 
@@ -273,6 +319,83 @@ class ScopeMatrixTest {
         }
     }
 
+    /** A record of the target named in an endpoint row ({@code {name}}), looked up in the demo data or made here. */
+    private Object fixture(String name, Where where, Who who) {
+        Target t = targets.get(where);
+        String commune = "(select path from org_unit where id = " + t.communeId() + ")";
+        String unit = "(select path from org_unit where id = " + t.parentAgencyId() + ")";
+        return switch (name) {
+            case "agency" -> t.agencyId();
+            case "parent" -> t.parentAgencyId();
+            case "person" -> t.personId();
+            case "commune" -> t.communeId();
+            case "class" -> communeRecord("training_class", t.communeId());
+            case "plan" -> communeRecord("training_plan", t.communeId());
+            case "effect" -> effectOf(where);
+            case "import" -> importJob;
+            case "requirement" -> itRequirement();
+            case "enrollment" -> one("select e.id from enrollment e join person p on p.id = e.person_id join org_unit o on o.id = p.org_unit_id "
+                    + "join training_class c on c.id = e.class_id where c.organiser_unit_id = " + t.communeId() + " and o.path like " + unit
+                    + " || '%' and p.id <> " + targets.get(Where.SELF).personId() + " order by e.id");
+            case "evidenced" -> made.computeIfAbsent(name + where, k -> {
+                long enrollment = (Long) fixture("enrollment", where, who);
+                jdbc.sql("insert into evidence_file (enrollment_id, filename, content_type, size_bytes, content, uploaded_by) values (:e, "
+                        + "'chung-chi.pdf', 'application/pdf', 8, cast('%PDF-1.4' as bytea), 'test')").param("e", enrollment).update();
+                return enrollment;
+            });
+            case "province" -> idOf("31");
+            case "failedImport" -> failedImport;
+            case "retiredRequirement" -> made.computeIfAbsent(name, k -> jdbc.sql("insert into requirement (job_position_id, type, note, "
+                    + "valid_from, valid_to) values ((select id from job_position where code = 'VAN_THU'), 'IT', 'Yêu cầu cũ (kiểm thử phạm vi)', "
+                    + "now() - interval '2 days', now() - interval '1 day') returning id").query(Long.class).single());
+            case "closedClass" -> made.computeIfAbsent(name + t.communeId(), k -> jdbc.sql("insert into training_class (code, name, program_code, "
+                    + "organiser_unit_id, starts_on, ends_on, sessions, place_kind, delivery, time_slot, capacity, status, created_by) values (:code, "
+                    + "'Lớp đã hủy', 'CMCN', :c, current_date + 700, current_date + 701, 2, 'ON_SITE', 'IN_PERSON', 'EVENING', 5, 'CANCELLED', 'test') "
+                    + "returning id").param("code", "MX-H-" + t.communeId()).param("c", t.communeId()).query(Long.class).single());
+            case "ownPlan" -> made.computeIfAbsent(name + t.communeId(), k -> jdbc.sql("select id from training_plan where org_unit_id = :c and year = 2031")
+                    .param("c", t.communeId()).query(Long.class).optional().orElseGet(() -> jdbc.sql("insert into training_plan (org_unit_id, level, "
+                            + "year, due_on, created_by) values (:c, 'COMMUNE', 2031, date '2030-11-20', 'test') returning id")
+                            .param("c", t.communeId()).query(Long.class).single()));
+            case "foreignLine" -> one("select l.id from plan_line l join training_plan p on p.id = l.plan_id where p.org_unit_id <> "
+                    + t.communeId() + " order by l.id");
+            case "decision" -> made.computeIfAbsent(name + t.communeId(), k -> jdbc.sql("insert into training_decision (class_id, org_unit_id, "
+                    + "number, signed_on, signer_name, signer_title, people, docx, pdf, created_by) values (:class, :c, :n, current_date, "
+                    + "'Người ký', 'Chủ tịch', 0, cast('PK' as bytea), cast('%PDF-1.4' as bytea), 'test') returning id")
+                    .param("class", communeRecord("training_class", t.communeId())).param("c", t.communeId()).param("n", "MX-QD-" + t.communeId())
+                    .query(Long.class).single());
+            case "report" -> one("select id from yearly_report where org_unit_id = " + t.communeId() + " order by year, id");
+            case "agencyReport" -> one("select id from yearly_report where org_unit_id = " + t.parentAgencyId() + " order by year, id");
+            case "actionPlan" -> one("select p.id from action_plan p join org_unit o on o.id = p.issuer_unit_id where o.path like "
+                    + commune + " || '%' order by p.id");
+            case "task" -> one("select t.id from plan_task t join action_plan p on p.id = t.plan_id join org_unit o on o.id = p.issuer_unit_id "
+                    + "where not t.heading and o.path like " + commune + " || '%' order by t.id");
+            case "taskFile" -> one("select f.id from task_file f join task_report r on r.id = f.report_id join plan_task t on t.id = r.task_id "
+                    + "join action_plan p on p.id = t.plan_id join org_unit o on o.id = p.issuer_unit_id where o.path like " + commune + " || '%' order by f.id");
+            case "rating" -> one("select r.id from rating r join org_unit o on o.id = r.org_unit_id where o.path like " + unit + " || '%' order by r.id");
+            case "ratedPerson" -> one("select r.person_id from rating r join org_unit o on o.id = r.org_unit_id where o.path like " + unit
+                    + " || '%' and r.period = '2026-Q1' and not exists (select 1 from app_user u where u.person_id = r.person_id) order by r.id");
+            case "program" -> "CMCN";
+            case "position" -> "VAN_THU";
+            case "appliesTo" -> "LANH_DAO";
+            case "quarter" -> "2026-Q1";
+            case "year" -> 2026;
+            case "futureYear" -> 2099;
+            case "kind", "format" -> "pdf";
+            case "table" -> "matrix";
+            case "notice" -> one("select n.id from notification n join app_user u on u.id = n.user_id where u.username = '"
+                    + Who.COMMUNE_A.username + "' order by n.id");
+            case "user" -> one("select id from app_user where org_unit_id = " + t.parentAgencyId() + " order by id");
+            case "target" -> one("select id from target where owner_unit_id is null order by id");
+            case "communePath" -> codeOf(t.communeId());
+            default -> throw new IllegalArgumentException("no fixture " + name);
+        };
+    }
+
+    private long one(String sql) {
+        return jdbc.sql(sql + " limit 1").query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("the demo has no record for: " + sql));
+    }
+
     /** The current IT requirement of the VAN_THU position (re-saved unchanged by the allowed roles). */
     private long itRequirement() {
         return jdbc.sql("select r.id from requirement r join job_position p on p.id = r.job_position_id "
@@ -335,6 +458,75 @@ class ScopeMatrixTest {
 
     private int version(long unitId) {
         return jdbc.sql("select version from org_unit where id = :id").param("id", unitId).query(Integer.class).single();
+    }
+
+    static Stream<Arguments> endpoints() {
+        List<Arguments> rows = new ArrayList<>();
+        for (EndpointTable.Row row : EndpointTable.rows()) {
+            for (Who who : Who.values()) {
+                rows.add(Arguments.of(row.method(), row.url(), row.where(), who, row.expected()[who.ordinal()], row.body()));
+            }
+        }
+        return rows.stream();
+    }
+
+    /**
+     * One request per endpoint row and role. Allowed: the scope lets it through, so the answer is the page, the data, a
+     * redirect after a form, or a refusal of the content (400, 409: nothing in the fixtures is meant to be changed);
+     * refused: 403 (404 where the module hides what is not the caller's), nothing written.
+     */
+    @ParameterizedTest(name = "{0} {1} {2} as {3} → {4}")
+    @MethodSource("endpoints")
+    void everyEndpointOfTheTableRespectsTheScope(String method, String url, Where where, Who who, char expected, String body) {
+        String path = EndpointTable.resolve(url, name -> fixture(name, where, who));
+        HttpResponse<String> response = EndpointTable.send(port, who.username, method, path,
+                EndpointTable.resolve(body, name -> fixture(name, where, who)));
+        int status = response.statusCode();
+        String what = "%s %s as %s → %d: %s".formatted(method, path, who, status, abbreviate(response.body()));
+        if (expected == 'Y') {
+            assertThat(status).as(what).isIn(200, 201, 202, 204, 302, 303, 400, 409);
+        } else {
+            assertThat(status).as(what).isEqualTo(expected == 'n' ? 404 : 403);
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body == null || body.length() < 400 ? body : body.substring(0, 400) + "…";
+    }
+
+    /** Every controller method of the application has a matrix row or a written exemption, and no row names a handler that is gone. */
+    @Test
+    void everyHandlerHasAMatrixRowOrAnExemption() {
+        Set<String> handlers = new TreeSet<>();
+        handlerMapping.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getPackageName().startsWith("vn.boiduong")) {
+                return;
+            }
+            var verbs = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (verbs.isEmpty()) {
+                    handlers.add("ANY " + EndpointTable.anonymous(pattern));
+                }
+                verbs.forEach(v -> handlers.add(v.name() + " " + EndpointTable.anonymous(pattern)));
+            }
+        });
+        Set<String> covered = new TreeSet<>();
+        HANDLERS.values().forEach(h -> covered.add(anonymousKey(h)));
+        EndpointTable.rows().forEach(r -> covered.add(r.handlerKey()));
+        EXEMPT.keySet().forEach(h -> covered.add(anonymousKey(h)));
+        Set<String> missing = new TreeSet<>(handlers);
+        missing.removeAll(covered);
+        Set<String> stale = new TreeSet<>(covered);
+        stale.removeAll(handlers);
+        System.out.printf("scope matrix: %d handler methods, %d exempt, %d table rows, %d actions%n", handlers.size(), EXEMPT.size(),
+                EndpointTable.rows().size(), HANDLERS.size());
+        assertThat(missing).as("handlers with no matrix row nor exemption").isEmpty();
+        assertThat(stale).as("matrix rows naming no handler").isEmpty();
+    }
+
+    private static String anonymousKey(String handler) {
+        int space = handler.indexOf(' ');
+        return handler.substring(0, space) + " " + EndpointTable.anonymous(handler.substring(space + 1));
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesParityTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "i18n/catalog", "i18n/training", "i18n/notify", "i18n/documents", "i18n/effect", "i18n/feedback", "i18n/rating", "i18n/targets", "i18n/reports", "i18n/budget", "i18n/tasks"})
+    @ValueSource(strings = {"messages", "i18n/catalog", "i18n/training", "i18n/notify", "i18n/documents", "i18n/effect", "i18n/feedback", "i18n/rating", "i18n/targets", "i18n/reports", "i18n/budget", "i18n/tasks", "i18n/scope",
+            "i18n/auth", "i18n/people", "i18n/errors"})
     void vietnameseAndEnglishBundlesHaveTheSameKeys(String basename) throws IOException {
         Properties vi = load(basename + "_vi.properties");
         Properties en = load(basename + "_en.properties");
