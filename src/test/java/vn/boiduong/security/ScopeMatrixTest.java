@@ -172,13 +172,23 @@ class ScopeMatrixTest {
             Map.entry("agencyBoard", "GET /api/dashboard"), Map.entry("dashPage", "GET /targets"));
 
     /** Handlers without a row, each with the reason it needs none (kept honest and few). */
-    private static final Map<String, String> EXEMPT = Map.of(
-            "GET /login", "the sign-in page, read before anyone is signed in",
-            "GET /", "the home page: the signed-in user's own menu and counters, no record named in the request",
-            "GET /api/me", "the signed-in user's own account, nothing of anyone else can be named",
-            "GET /account/password", "the form to change one's own password",
-            "POST /account/password", "changes one's own password only, after checking the current one",
-            "GET /evaluations", "the evaluation menu: links chosen by role, no record read");
+    private static final Map<String, String> EXEMPT = Map.ofEntries(
+            Map.entry("GET /login", "the sign-in page, read before anyone is signed in"),
+            Map.entry("GET /login/otp", "the second sign-in step: answers only the session whose password was right"),
+            Map.entry("POST /login/otp", "checks the code of the session whose password was right, nothing else"),
+            Map.entry("GET /", "the home page: the signed-in user's own menu and counters, no record named in the request"),
+            Map.entry("GET /api/me", "the signed-in user's own account, nothing of anyone else can be named"),
+            Map.entry("GET /account/password", "the form to change one's own password"),
+            Map.entry("POST /account/password", "changes one's own password only, after checking the current one"),
+            Map.entry("GET /account/mfa", "one's own second factor"),
+            Map.entry("POST /account/mfa/enrolment", "starts one's own enrolment, no record named"),
+            Map.entry("POST /account/mfa/confirm", "confirms one's own enrolment with a code"),
+            Map.entry("POST /account/mfa/disable", "turns off one's own second factor, after a code"),
+            Map.entry("GET /api/account/mfa", "one's own second factor"),
+            Map.entry("POST /api/account/mfa/enrolment", "starts one's own enrolment, no record named"),
+            Map.entry("POST /api/account/mfa/enrolment/confirm", "confirms one's own enrolment with a code"),
+            Map.entry("POST /api/account/mfa/disable", "turns off one's own second factor, after a code"),
+            Map.entry("GET /evaluations", "the evaluation menu: links chosen by role, no record read"));
 
     @LocalServerPort
     int port;
