@@ -126,7 +126,7 @@ public class RatingIndicators {
             } else if (!codes.add(code)) {
                 problems.add(label + " — mã", "rating.indicator.duplicate", code);
             }
-            if (!IndicatorSet.GROUPS.contains(in.group())) {
+            if (in.group() == null || !IndicatorSet.GROUPS.contains(in.group())) {
                 problems.add(label + " — nhóm", "validation.unknownCode", String.valueOf(in.group()), String.join(", ", IndicatorSet.GROUPS));
             }
             if (name.length() > 300) {

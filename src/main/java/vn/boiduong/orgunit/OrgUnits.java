@@ -126,7 +126,7 @@ public class OrgUnits implements UnitDirectory {
         } else if (name.length() > 255) {
             problems.add("name", "validation.tooLong", 255);
         }
-        if (!AGENCY_SUBKINDS.contains(request.subkind())) {
+        if (request.subkind() == null || !AGENCY_SUBKINDS.contains(request.subkind())) { // List.of refuses contains(null)
             problems.add("subkind", "orgunit.subkind.invalid");
         }
         if (parent.level() >= MAX_LEVEL) {
@@ -150,7 +150,7 @@ public class OrgUnits implements UnitDirectory {
             problems.add("name", "validation.required");
         }
         String subkind = before.official() ? before.subkind() : change.subkind();
-        if (!before.official() && !AGENCY_SUBKINDS.contains(subkind)) {
+        if (!before.official() && (subkind == null || !AGENCY_SUBKINDS.contains(subkind))) {
             problems.add("subkind", "orgunit.subkind.invalid");
         }
         problems.throwIfAny();

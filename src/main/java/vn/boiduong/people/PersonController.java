@@ -75,7 +75,8 @@ class PersonController {
     /** Shows the full citizen ID in place (htmx); the view is audited. */
     @PostMapping("/people/{id}/citizen-id")
     String revealCitizenId(@PathVariable long id, Model model) {
-        model.addAttribute("citizenId", people.revealCitizenId(id));
+        String revealed = people.revealCitizenId(id);
+        model.addAttribute("citizenId", revealed == null || revealed.isBlank() ? "—" : revealed); // a file without one
         return "people/view :: citizenId";
     }
 

@@ -88,7 +88,7 @@ public class ReportCalendar {
             throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
         }
         var problems = Problems.collect();
-        if (!REPORTERS.contains(reporter)) {
+        if (reporter == null || !REPORTERS.contains(reporter)) {
             problems.add("reporter", "reports.calendar.reporter.invalid");
         }
         if (month < 1 || month > 12 || day < 1 || day > 31) {

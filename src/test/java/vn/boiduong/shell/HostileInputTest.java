@@ -116,6 +116,36 @@ class HostileInputTest {
         refused(officer().get("/api/evaluations/ratings/discipline"), "year");
     }
 
+    /** Revealing the citizen ID of a file that has none shows a dash (it answered 500 before). */
+    @Test
+    void revealingAMissingCitizenIdShowsADash() {
+        long id = newPerson();
+        TestHttp browser = TestHttp.browser(port);
+        browser.login("vhxh.phulien", TestHttp.DEMO_PASSWORD);
+        HttpResponse<String> r = browser.postForm("/people/" + id + "/citizen-id", "/people/" + id, Map.of());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("id=\"citizen-id\"", "—");
+    }
+
+    /** An agency's kind left out (web form and API): a validation error on "subkind", not a crash in List.contains(null). */
+    @Test
+    void aMissingAgencyKindIsAValidationErrorNotACrash() {
+        long commune = jdbc.sql("select id from org_unit where code = '11446'").query(Long.class).single();
+        refused(officer().post("/api/org-units", "{\"parentId\": " + commune + ", \"code\": \"11446-KT9\", \"name\": \"Tổ kiểm thử\"}"),
+                "subkind");
+        HttpResponse<String> created = officer().post("/api/org-units",
+                "{\"parentId\": " + commune + ", \"code\": \"11446-KT9\", \"name\": \"Tổ kiểm thử\", \"subkind\": \"KHAC\"}");
+        assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+        long agency = TestHttp.json(created).get("id").asLong();
+        refused(officer().put("/api/org-units/" + agency, "{\"name\": \"Tổ kiểm thử 2\", \"active\": true, \"version\": 0}"), "subkind");
+        TestHttp browser = TestHttp.browser(port);
+        browser.login("vhxh.phulien", TestHttp.DEMO_PASSWORD);
+        HttpResponse<String> form = browser.postForm("/units/" + agency, "/units/" + agency, Map.of("name", "", "version", "-1"));
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(302);
+        assertThat(jdbc.sql("select name from org_unit where id = :id").param("id", agency).query(String.class).single())
+                .isEqualTo("Tổ kiểm thử");
+    }
+
     @Test
     void pageNumbersAndSizesOutsideTheirRangeAreRefused() {
         refused(officer().get("/api/people?page=2147483647"), "page");
