@@ -219,8 +219,19 @@ class ErrorHandling {
             }
             return ResponseEntity.status(status).body(problem);
         }
-        ModelAndView mav = new ModelAndView("error", Map.of("status", status.value(), "title", title, "errors", fields));
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("status", status.value(), "errorTitle", title, "errors", fields));
+        String back = listOf(request.getRequestURI().substring(request.getContextPath().length()));
+        if (back != null && "GET".equals(request.getMethod())) {
+            model.put("back", back); // e.g. /people/99999999 → /people: the way back to the list
+        }
+        ModelAndView mav = new ModelAndView("error", model);
         mav.setStatus(status);
         return mav;
+    }
+
+    /** The section a page lies in ("/people" for "/people/12/edit"), or null for a top-level path. */
+    static String listOf(String path) {
+        String[] parts = path.split("/");
+        return parts.length > 2 && parts[1].matches("[a-z-]+") ? "/" + parts[1] : null;
     }
 }

@@ -62,7 +62,7 @@ class PeopleBrowserTest extends vn.boiduong.BrowserTestBase {
         WebElement title = BrowserSupport.waitFor(driver, By.id("title"));
         title.clear();
         title.sendKeys("Chuyên viên văn hóa - thông tin");
-        driver.findElement(By.id("save-person")).click();
+        save();
         BrowserSupport.waitForText(driver, By.id("person-name"), "Quách Thị Diễm Hằng");
         assertThat(driver.getPageSource()).contains("Chuyên viên văn hóa - thông tin", "Đã lưu thay đổi");
         // the form carried every other field back unchanged (drop-downs keep their values)
@@ -89,10 +89,17 @@ class PeopleBrowserTest extends vn.boiduong.BrowserTestBase {
         jdbc.sql("update person set version = version + 1 where id = :id").param("id", id).update();
         title.clear();
         title.sendKeys("Chức danh mới");
-        driver.findElement(By.id("save-person")).click();
+        save();
         BrowserSupport.waitFor(driver, By.id("conflict"));
         assertThat(driver.findElement(By.id("conflict")).getText()).contains("người khác thay đổi");
         assertThat(jdbc.sql("select title from person where id = :id").param("id", id).query(String.class).single())
                 .isNotEqualTo("Chức danh mới");
+    }
+
+    /** The save button, scrolled to the middle first (the second-factor reminder above the form moves it down). */
+    private void save() {
+        WebElement button = driver.findElement(By.id("save-person"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
     }
 }
