@@ -1,5 +1,6 @@
 package vn.boiduong.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -8,13 +9,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Passwords are stored as BCrypt hashes (cost 10). */
+/** Passwords are stored as BCrypt hashes (cost {@code boiduong.security.bcrypt-cost}, 10 unless configured). */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
 
+    /** The tests lower the cost (4) so that thousands of Basic requests do not spend minutes hashing; BCrypt all the same. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(10);
+    PasswordEncoder passwordEncoder(@Value("${boiduong.security.bcrypt-cost:10}") int cost) {
+        return new BCryptPasswordEncoder(Math.max(4, Math.min(cost, 31)));
     }
 
     /**
