@@ -1,5 +1,6 @@
 package vn.boiduong.catalog;
 
+import vn.boiduong.shared.VietnameseText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class CatalogDirectory implements ProgramDirectory {
     public Map<String, String> choices() {
         Map<String, String> out = new LinkedHashMap<>();
         catalog.programs().forEach(p -> out.put(p.code(), p.name()));
-        return out;
+        return VietnameseText.sortedByValue(out);
     }
 
     @Override

@@ -71,7 +71,7 @@ public class EffectEvaluations {
     @Transactional(readOnly = true)
     public Map<String, String> programs() {
         access.require(Permission.EVALUATION_READ);
-        return repository.programs(access.scopePath());
+        return VietnameseText.sortedByValue(repository.programs(access.scopePath()));
     }
 
     /** Whether the signed-in user may fill and sign this one (the head of the person's unit). */

@@ -1,5 +1,6 @@
 package vn.boiduong.evaluation;
 
+import vn.boiduong.shared.VietnameseText;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,8 @@ public class RatingQueries {
                         select o.id, o.name, o.path, count(p.id) from org_unit o join person p on p.org_unit_id = o.id and p.status = 'ACTIVE'
                         where o.path like :s || '%' group by o.id, o.name, o.path order by o.path limit 500
                         """).param("s", access.scopePath())
-                .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+                .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list()
+                .stream().sorted(VietnameseText.byText(Unit::name)).toList();
     }
 
     @Transactional(readOnly = true)

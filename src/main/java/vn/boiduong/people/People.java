@@ -1,5 +1,6 @@
 package vn.boiduong.people;
 
+import vn.boiduong.shared.VietnameseText;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ public class People {
     @Transactional(readOnly = true)
     public List<String[]> positionsInScope() {
         access.require(Permission.PEOPLE_READ);
-        return repository.positionsUnder(access.scopePath());
+        return VietnameseText.sortedByText(repository.positionsUnder(access.scopePath()), p -> p[1]);
     }
 
     /**

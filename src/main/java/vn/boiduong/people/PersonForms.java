@@ -1,5 +1,6 @@
 package vn.boiduong.people;
 
+import vn.boiduong.shared.VietnameseText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -56,7 +57,8 @@ class PersonForms {
         if (!access.can(Permission.PEOPLE_WRITE)) {
             return List.of();
         }
-        return units.search("", null, 400).stream().filter(u -> u.kind() == OrgUnit.Kind.AGENCY || u.kind() == OrgUnit.Kind.COMMUNE).toList();
+        return units.search("", null, 400).stream().filter(u -> u.kind() == OrgUnit.Kind.AGENCY || u.kind() == OrgUnit.Kind.COMMUNE)
+                .sorted(VietnameseText.byText(OrgUnit::name)).toList();
     }
 
     @GetMapping("/people/new")

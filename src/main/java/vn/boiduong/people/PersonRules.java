@@ -48,7 +48,7 @@ public class PersonRules {
      */
     public Checked check(PersonInput in, Function<String, Object> units, LocalDate today) {
         var p = Problems.collect();
-        String fullName = VietnameseText.clean(in.fullName());
+        String fullName = VietnameseText.name(in.fullName());
         if (fullName == null || fullName.isEmpty()) {
             p.add("fullName", "validation.required");
         } else if (fullName.length() > 200 || !NAME.matcher(fullName).matches() || !fullName.contains(" ")) {

@@ -222,7 +222,7 @@ public class Reports {
             result.add(new YearlyReport.UnitStatus(u.id(), u.code(), u.name(), r == null ? null : r.id(), status, due, at,
                     Lateness.of(status, due, at, today)));
         }
-        result.sort((a, b) -> VietnameseText.compareNames(a.name(), b.name()));
+        result.sort(VietnameseText.byText(YearlyReport.UnitStatus::name));
         return result;
     }
 

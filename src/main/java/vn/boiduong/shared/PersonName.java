@@ -7,13 +7,13 @@ package vn.boiduong.shared;
 public record PersonName(String family, String middle, String given) {
 
     public PersonName {
-        family = VietnameseText.clean(family == null ? "" : family);
-        middle = VietnameseText.clean(middle == null ? "" : middle);
-        given = VietnameseText.clean(given == null ? "" : given);
+        family = VietnameseText.name(family == null ? "" : family);
+        middle = VietnameseText.name(middle == null ? "" : middle);
+        given = VietnameseText.name(given == null ? "" : given);
     }
 
     public static PersonName parse(String fullName) {
-        String cleaned = VietnameseText.clean(fullName == null ? "" : fullName);
+        String cleaned = VietnameseText.name(fullName == null ? "" : fullName);
         if (cleaned.isEmpty()) {
             return new PersonName("", "", "");
         }

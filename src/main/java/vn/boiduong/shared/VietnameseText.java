@@ -2,7 +2,13 @@ package vn.boiduong.shared;
 
 import java.text.Collator;
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -48,13 +54,34 @@ public final class VietnameseText {
         return false;
     }
 
+    /**
+     * A person's name as stored: {@link #clean} and the typographic apostrophes that Word and phones type
+     * (’ U+2019, ‘ U+2018, ʼ U+02BC) written as the ASCII apostrophe: "Ksor H’Bia" → "Ksor H'Bia".
+     */
+    public static String name(String text) {
+        String s = clean(text);
+        return s == null ? null : apostrophes(s);
+    }
+
+    private static String apostrophes(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+    }
+
+    /** Lower case with the accents kept (NFC, ASCII apostrophes), for matching a name exactly as typed. */
+    public static String lowerKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        return name(text).toLowerCase(Locale.ROOT);
+    }
+
     /** Lower-case, diacritics removed, đ mapped to d: "Nguyễn Văn Đức" → "nguyen van duc". */
     public static String searchKey(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
-        String stripped = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        String stripped = MARKS.matcher(apostrophes(decomposed)).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return stripped.toLowerCase(Locale.ROOT);
     }
 
@@ -79,6 +106,34 @@ public final class VietnameseText {
             at += part.length + 2; // 0x0000 separator sorts before every collation element
         }
         return key;
+    }
+
+    /**
+     * Compares names that are not people's (units, programmes, positions, providers, agencies) the Vietnamese
+     * way over the whole text: "Đào tạo" after "Dân vận", "Ủy ban" among the U. Nulls last.
+     */
+    public static int compareText(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return collator().compare(a, b);
+    }
+
+    /** Vietnamese order of items by a name that is not a person's; the one comparator of every drop-down. */
+    public static <T> Comparator<T> byText(Function<? super T, String> name) {
+        return (x, y) -> compareText(name.apply(x), name.apply(y));
+    }
+
+    /** A new list of the items in Vietnamese order of {@code name}. */
+    public static <T> List<T> sortedByText(Collection<T> items, Function<? super T, String> name) {
+        return items.stream().sorted(byText(name)).toList();
+    }
+
+    /** A new map, insertion-ordered by its values (the labels) in Vietnamese order. */
+    public static <K> Map<K, String> sortedByValue(Map<K, String> labels) {
+        Map<K, String> out = new LinkedHashMap<>();
+        labels.entrySet().stream().sorted(byText(Map.Entry::getValue)).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** Compares full names the Vietnamese way (given, middle, family). */

@@ -168,7 +168,7 @@ public class Dashboards implements TargetBoard {
         List<Target> cardTargets = applicable(unit, unit.level());
         List<Target> columnTargets = applicable(unit, unit.level() + 1);
         List<OrgUnit> children = new ArrayList<>(units.lookupChildren(unit.id()));
-        children.sort((a, b) -> VietnameseText.compareNames(a.name(), b.name()));
+        children.sort(VietnameseText.byText(OrgUnit::name));
         LocalDate start = own.values().stream().flatMap(m -> m.keySet().stream()).min(LocalDate::compareTo).orElse(period);
         Map<Long, Map<Long, long[][]>> cells = childCells(unit.id(), period, start);
         Map<Long, Dashboard.EffectCounts> effects = effectsByChild(unit.id());

@@ -215,6 +215,7 @@ class TaskStore {
     /** Units of a subtree (id, name) for choosing a lead, in tree order. */
     List<java.util.Map.Entry<Long, String>> unitsUnder(String scope) {
         return jdbc.sql("select id, name from org_unit where path like :p || '%' and active order by level, path limit 300")
-                .param("p", scope).query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list();
+                .param("p", scope).query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .stream().sorted(vn.boiduong.shared.VietnameseText.byText(java.util.Map.Entry::getValue)).toList();
     }
 }

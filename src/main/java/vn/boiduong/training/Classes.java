@@ -132,12 +132,12 @@ public class Classes {
     /** Programmes the user may open a class of, and providers that may run it. */
     @Transactional(readOnly = true)
     public List<Program> programs() {
-        return catalog.programs();
+        return VietnameseText.sortedByText(catalog.programs(), Program::name);
     }
 
     @Transactional(readOnly = true)
     public List<Provider> providersForMe() {
-        return providers.servingOrInside(access.me().scopePath());
+        return VietnameseText.sortedByText(providers.servingOrInside(access.me().scopePath()), Provider::name);
     }
 
     private ClassForm check(ClassInput input, String organiserPath) {
