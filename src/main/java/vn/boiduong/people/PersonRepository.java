@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.boiduong.shared.NameSearch;
 import vn.boiduong.shared.VietnameseText;
 
 @Repository
@@ -40,15 +41,18 @@ class PersonRepository {
 
     /** One page of people under {@code path}, in Vietnamese name order, optionally matching a name without accents. */
     List<Person> page(PersonQuery query, String path, int offset, int limit) {
+        NameSearch search = NameSearch.of(query.text());
+        String rank = search.isEmpty() ? "" : NameSearch.rank("p.search_name", "p.full_name", "p.personnel_code") + ", ";
         return jdbc.sql("select " + COLUMNS + " from person p join org_unit o on o.id = p.org_unit_id "
-                        + where() + " order by p.sort_key, p.id limit :limit offset :offset")
-                .params(params(query, path)).param("limit", limit).param("offset", offset)
+                        + where(search) + " order by " + rank + "p.sort_key, p.id limit :limit offset :offset")
+                .params(params(query, path, search)).param("limit", limit).param("offset", offset)
                 .query(PersonRepository::map).list();
     }
 
     long count(PersonQuery query, String path) {
-        return jdbc.sql("select count(*) from person p join org_unit o on o.id = p.org_unit_id " + where())
-                .params(params(query, path)).query(Long.class).single();
+        NameSearch search = NameSearch.of(query.text());
+        return jdbc.sql("select count(*) from person p join org_unit o on o.id = p.org_unit_id " + where(search))
+                .params(params(query, path, search)).query(Long.class).single();
     }
 
     List<Assignment> assignments(long personId) {
@@ -158,9 +162,10 @@ class PersonRepository {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
     }
 
-    private static String where() {
+    /** The filters; a name search matches the name without accents anywhere or the file code by its start, in any case. */
+    private static String where(NameSearch search) {
         return "where o.path like :path || '%' "
-                + "and (:q = '' or p.search_name like '%' || :q || '%' or p.personnel_code = :code) "
+                + (search.isEmpty() ? "" : "and " + NameSearch.condition("p.search_name", "p.personnel_code") + " ")
                 + "and (cast(:kind as text) is null or p.staff_kind = :kind) "
                 + "and (cast(:leader as boolean) is null or p.is_leader = :leader) "
                 + "and (cast(:status as text) is null or p.status = :status) "
@@ -173,11 +178,9 @@ class PersonRepository {
                 + "and (cast(:bornBefore as date) is null or p.birth_date <= :bornBefore)";
     }
 
-    private static java.util.Map<String, Object> params(PersonQuery query, String path) {
-        java.util.Map<String, Object> m = new java.util.HashMap<>();
+    private static java.util.Map<String, Object> params(PersonQuery query, String path, NameSearch search) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>(search.params());
         m.put("path", path);
-        m.put("q", VietnameseText.searchKey(query.text()));
-        m.put("code", query.text() == null ? "" : query.text().strip());
         m.put("kind", query.staffKind());
         m.put("leader", query.leader());
         m.put("status", query.status());

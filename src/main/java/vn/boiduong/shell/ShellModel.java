@@ -49,6 +49,20 @@ class ShellModel {
                 me.role().has(Permission.BUDGET_READ), me.role().has(Permission.TASK_READ));
     }
 
+    /** The menu entry of the requested page (its link id, e.g. "nav-people"), for the layout to mark as current. */
+    @ModelAttribute("navCurrent")
+    String navCurrent(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return NavSection.of(uri != null && context != null && uri.startsWith(context) ? uri.substring(context.length()) : uri);
+    }
+
+    /** True when the page belongs to the "Theo dõi" drop-down (its parent is marked too). */
+    @ModelAttribute("navFollowUpCurrent")
+    boolean navFollowUpCurrent(HttpServletRequest request) {
+        return NavSection.inFollowUp(navCurrent(request));
+    }
+
     @ModelAttribute("lang")
     String lang(HttpServletRequest request) {
         return WebConfiguration.english(RequestContextUtils.getLocale(request)) ? "en" : "vi";

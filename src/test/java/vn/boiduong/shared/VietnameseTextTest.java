@@ -90,4 +90,74 @@ class VietnameseTextTest {
                 "Văn", "Nguyễn", "Lê", "Đặng", "Thu", "Hoà", "Hòa", "Yến", "Ánh");
         return net.jqwik.api.Combinators.combine(part, part, part).as((f, m, g) -> f + " " + m + " " + g);
     }
+    // Issue 14, point 10: names that are not people's (units, programmes, positions) in drop-downs
+
+    @Test
+    void dropDownNamesFollowVietnameseOrderNotCharacterCodes() {
+        List<String> expected = List.of("Ban Chỉ huy Quân sự", "Dân vận", "Đảng ủy", "Đoàn Thanh niên", "Em", "Phòng Kinh tế",
+                "Phòng Văn hóa - Xã hội", "Uông", "Ủy ban Mặt trận Tổ quốc", "Ủy ban nhân dân", "Uyên", "Ưu tiên", "Văn phòng");
+        List<String> shuffled = new ArrayList<>(expected);
+        Collections.shuffle(shuffled, new java.util.Random(3));
+        assertThat(VietnameseText.sortedByText(shuffled, s -> s)).containsExactlyElementsOf(expected);
+        // character codes would put every Đ and Ủ last
+        List<String> byCode = new ArrayList<>(expected);
+        Collections.sort(byCode);
+        assertThat(byCode).isNotEqualTo(expected);
+        assertThat(VietnameseText.compareText("Đảng ủy", "Dân vận")).isPositive();
+        assertThat(VietnameseText.compareText("Đảng ủy", "Em")).isNegative();
+        assertThat(VietnameseText.compareText("Ủy ban", "Uông")).isPositive();
+        assertThat(VietnameseText.compareText("Ủy ban", "Ưu tiên")).isNegative();
+        assertThat(VietnameseText.compareText(null, "A")).isPositive();
+        var labels = new java.util.LinkedHashMap<String, String>();
+        labels.put("Z", "Ủy ban");
+        labels.put("A", "Đảng ủy");
+        labels.put("M", "Dân vận");
+        assertThat(VietnameseText.sortedByValue(labels).values()).containsExactly("Dân vận", "Đảng ủy", "Ủy ban");
+    }
+
+    @Property
+    void theComparatorIsATotalOrderOnVietnameseWords(@ForAll("words") String a, @ForAll("words") String b,
+                                                      @ForAll("words") String c) {
+        int ab = Integer.signum(VietnameseText.compareText(a, b));
+        assertThat(Integer.signum(VietnameseText.compareText(b, a))).isEqualTo(-ab);
+        if (ab <= 0 && VietnameseText.compareText(b, c) <= 0) {
+            assertThat(VietnameseText.compareText(a, c)).isLessThanOrEqualTo(0);
+        }
+        // a word starting with Đ sorts after every word starting with D and before every word starting with E
+        String d = "D" + a.substring(1);
+        String dd = "Đ" + b.substring(1);
+        String e = "E" + c.substring(1);
+        assertThat(VietnameseText.compareText(d, dd)).isNegative();
+        assertThat(VietnameseText.compareText(dd, e)).isNegative();
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> words() {
+        return net.jqwik.api.Arbitraries.of("An", "Ân", "Đức", "Dũng", "Ủy", "Uyên", "Ưng", "Hà", "Hạ", "Yến", "Ánh",
+                "Bình", "Điện", "Dân", "Em", "Ê", "Ơn", "Ô", "Ông", "Ủng", "Ụt");
+    }
+
+    // Issue 14, point 10: the apostrophe of Word and phones in names
+
+    @Test
+    void typographicApostrophesAreStoredAsAscii() {
+        assertThat(VietnameseText.name("Ksor H\u2019Bia")).isEqualTo("Ksor H'Bia");
+        assertThat(VietnameseText.name(" Ksor  H\u02BCBia ")).isEqualTo("Ksor H'Bia");
+        assertThat(VietnameseText.name("Ksor H\u2018Bia")).isEqualTo("Ksor H'Bia");
+        assertThat(PersonName.parse("Ksor H\u2019Bia")).isEqualTo(new PersonName("Ksor", "", "H'Bia"));
+        assertThat(new PersonName("Rơ Mah", "", "H\u2019Lan").given()).isEqualTo("H'Lan");
+        for (String typed : List.of("H'Bia", "H\u2019Bia", "h\u02BCbia", "H\u2018BIA")) {
+            assertThat(VietnameseText.searchKey(typed)).as(typed).isEqualTo("h'bia");
+            assertThat(VietnameseText.lowerKey(typed)).as(typed).isEqualTo("h'bia");
+        }
+        assertThat(VietnameseText.lowerKey("Bùi Thị HẰNG")).isEqualTo("bùi thị hằng");
+    }
+
+    @Property
+    void namesNeverKeepATypographicApostrophe(@ForAll @StringLength(max = 30) String text) {
+        String name = VietnameseText.name(text);
+        assertThat(name).doesNotContain("\u2019", "\u2018", "\u02BC");
+        assertThat(VietnameseText.name(name)).isEqualTo(name);
+        assertThat(VietnameseText.searchKey(text)).isEqualTo(VietnameseText.searchKey(name));
+    }
 }
