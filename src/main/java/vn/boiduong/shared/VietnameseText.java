@@ -110,13 +110,23 @@ public final class VietnameseText {
 
     /**
      * Compares names that are not people's (units, programmes, positions, providers, agencies) the Vietnamese
-     * way over the whole text: "Đào tạo" after "Dân vận", "Ủy ban" among the U. Nulls last.
+     * way over the whole text, word by word: "Đào tạo" after "Dân vận", "Ủy ban" among the U. Nulls last.
      */
     public static int compareText(String a, String b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
-        return collator().compare(a, b);
+        // word by word, as Vietnamese dictionaries do: "Ủy nhiệm" before "Uyên", "Hà Nội" before "Hàm"
+        Collator collator = collator();
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int r = collator.compare(x[i], y[i]);
+            if (r != 0) {
+                return r;
+            }
+        }
+        return x.length != y.length ? Integer.compare(x.length, y.length) : collator.compare(a, b);
     }
 
     /** Vietnamese order of items by a name that is not a person's; the one comparator of every drop-down. */

@@ -95,7 +95,8 @@ class VietnameseTextTest {
     @Test
     void dropDownNamesFollowVietnameseOrderNotCharacterCodes() {
         List<String> expected = List.of("Ban Chỉ huy Quân sự", "Dân vận", "Đảng ủy", "Đoàn Thanh niên", "Em", "Phòng Kinh tế",
-                "Phòng Văn hóa - Xã hội", "Uông", "Ủy ban Mặt trận Tổ quốc", "Ủy ban nhân dân", "Uyên", "Ưu tiên", "Văn phòng");
+                "Phòng Văn hóa - Xã hội", "Uông", "Ủy ban Mặt trận Tổ quốc", "Ủy ban nhân dân", "Ủy nhiệm", "Uyên", "Ưu tiên",
+                "Văn phòng", "Xã Hà Nam", "Xã Hàm Yên");
         List<String> shuffled = new ArrayList<>(expected);
         Collections.shuffle(shuffled, new java.util.Random(3));
         assertThat(VietnameseText.sortedByText(shuffled, s -> s)).containsExactlyElementsOf(expected);
