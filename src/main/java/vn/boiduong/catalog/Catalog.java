@@ -69,10 +69,9 @@ public class Catalog {
     public List<Program> search(String query, String category, Integer phase, boolean includeInactive) {
         String key = query == null || query.isBlank() ? null : VietnameseText.searchKey(query);
         String cat = category == null || category.isBlank() ? null : category.strip();
-        var collator = VietnameseText.collator();
         return repository.search(access.scopePath(), key, cat, phase, includeInactive).stream()
                 .sorted(Comparator.comparingInt((Program p) -> categoryOrder(p.category()))
-                        .thenComparing(Program::name, collator::compare))
+                        .thenComparing(VietnameseText.byText(Program::name)))
                 .toList();
     }
 

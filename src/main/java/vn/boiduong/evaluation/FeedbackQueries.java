@@ -53,11 +53,10 @@ public class FeedbackQueries {
                 counts.merge(id, 1, Integer::sum);
             }
         }
-        var collator = VietnameseText.collator();
         return names.entrySet().stream()
                 .map(e -> new ProviderFeedbackSummary(e.getKey(), e.getValue(), counts.get(e.getKey()),
                         FeedbackResult.of(sums.get(e.getKey()))))
-                .sorted(Comparator.comparing(ProviderFeedbackSummary::providerName, collator)).toList();
+                .sorted(VietnameseText.byText(ProviderFeedbackSummary::providerName)).toList();
     }
 
     /** One class with its unsigned comments. */

@@ -113,10 +113,9 @@ class OrgUnitRepository {
     }
 
     private static List<OrgUnit> sorted(List<OrgUnit> units) {
-        var collator = VietnameseText.collator();
         // official units by name (vi-VN); agencies in the order they were set up (the order of ND 150/2025)
         return units.stream().sorted((a, b) -> a.official() && b.official()
-                ? collator.compare(a.name(), b.name()) : Long.compare(a.id(), b.id())).toList();
+                ? VietnameseText.compareText(a.name(), b.name()) : Long.compare(a.id(), b.id())).toList();
     }
 
     private static OrgUnit map(ResultSet rs, int row) throws SQLException {

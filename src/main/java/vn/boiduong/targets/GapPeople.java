@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.orgunit.OrgUnit;
 import vn.boiduong.shared.Problems;
-import vn.boiduong.shared.VietnameseText;
+import vn.boiduong.shared.NameSearch;
 
 /**
  * The people who make a target's gap (những người chưa đạt) in one commune or agency: in the population, not meeting the
@@ -52,20 +52,21 @@ public class GapPeople {
             throw new Problems.InvalidInput("unit", "targets.error.peopleUnit");
         }
         TargetSql.Compiled c = TargetSql.compile(t, unit.path());
-        String key = q == null ? "" : VietnameseText.searchKey(q).strip();
+        NameSearch search = NameSearch.of(q);
         String from = "with x as materialized (" + c.inner() + ")\n"
                 + "select §COLS§ from x join person p on p.id = x.row_id join org_unit o on o.id = p.org_unit_id\n"
                 + "cross join (select cast(:today as date) as as_of) per\n"
                 + "where " + c.population() + " and not coalesce(" + c.condition() + ", false)"
-                + " and (:q = '' or p.search_name like '%' || :q || '%')";
+                + (search.isEmpty() ? "" : " and " + NameSearch.condition("p.search_name", "p.personnel_code"));
         LocalDate today = facts.today();
-        long total = jdbc.sql(from.replace("§COLS§", "count(*)")).params(c.params()).param("today", today).param("q", key)
+        long total = jdbc.sql(from.replace("§COLS§", "count(*)")).params(c.params()).params(search.params()).param("today", today)
                 .query(Long.class).single();
         int n = Math.max(1, Math.min(size, 5_000));
         int p = Math.max(0, page);
         List<Person> items = jdbc.sql(from.replace("§COLS§", "p.id, p.personnel_code, p.full_name, p.title, o.name")
-                        + " order by p.sort_key, p.id limit :n offset :o")
-                .params(c.params()).param("today", today).param("q", key).param("n", n).param("o", (long) p * n)
+                        + " order by " + (search.isEmpty() ? "" : NameSearch.rank("p.search_name", "p.full_name", "p.personnel_code") + ", ")
+                        + "p.sort_key, p.id limit :n offset :o")
+                .params(c.params()).params(search.params()).param("today", today).param("n", n).param("o", (long) p * n)
                 .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
         return new Page(t.id(), t.name(), unit.id(), unit.name(), q, p, n, total, items);
     }

@@ -130,8 +130,7 @@ public class TaskQueries {
                         where c.parent_id = :parent group by c.id, c.name""".formatted(TaskStore.OVERDUE))
                 .param("parent", parent).param("today", LocalDate.now(clock))
                 .query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))).list());
-        var collator = VietnameseText.collator();
-        rows.sort(Comparator.comparingLong(UnitRow::overdue).reversed().thenComparing(UnitRow::name, collator));
+        rows.sort(Comparator.comparingLong(UnitRow::overdue).reversed().thenComparing(VietnameseText.byText(UnitRow::name)));
         return rows;
     }
 
