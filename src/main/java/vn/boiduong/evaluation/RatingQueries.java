@@ -97,7 +97,7 @@ public class RatingQueries {
         access.require(Permission.EVALUATION_APPROVE);
         return jdbc.sql("""
                         select p.id, p.full_name || ' — ' || o.name from person p join org_unit o on o.id = p.org_unit_id
-                        where o.path like :s || '%' and p.status = 'ACTIVE' order by o.path, p.sort_key limit 3000
+                        where o.path like :s || '%' and p.status = 'ACTIVE' order by p.sort_key, o.path limit 3000
                         """).param("s", access.scopePath()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     }
 }
