@@ -59,7 +59,7 @@ public class RatingAlerts {
                 .list();
         List<Alert> alerts = new ArrayList<>();
         failures.forEach((personId, quarters) -> RatingRules.consecutiveFailure(quarters).ifPresent(since -> alerts.add(alert(personId, since))));
-        alerts.sort(java.util.Comparator.comparing(Alert::since).reversed().thenComparing(Alert::unitName));
+        alerts.sort(java.util.Comparator.comparing(Alert::since).reversed().thenComparing(vn.boiduong.shared.VietnameseText.byText(Alert::unitName)));
         return alerts;
     }
 

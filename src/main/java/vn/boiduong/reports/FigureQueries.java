@@ -51,7 +51,8 @@ class FigureQueries {
                 .param("path", path).param("y", year)
                 .query((rs, n) -> new ReportFigures.Line(rs.getString(1), rs.getString(2), rs.getString(3), counts(rs, 4)))
                 .list());
-        lines.sort(java.util.Comparator.comparingInt((ReportFigures.Line l) -> CATEGORIES.indexOf(l.category())));
+        lines.sort(java.util.Comparator.comparingInt((ReportFigures.Line l) -> CATEGORIES.indexOf(l.category()))
+                .thenComparing(vn.boiduong.shared.VietnameseText.byText(ReportFigures.Line::name)));
         return lines;
     }
 

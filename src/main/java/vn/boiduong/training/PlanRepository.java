@@ -62,7 +62,11 @@ class PlanRepository {
         return jdbc.sql("""
                         select l.*, p.name as program_name from plan_line l join program p on p.code = l.program_code
                         where l.plan_id = :id order by l.quarter nulls last, p.name, l.id
-                        """).param("id", planId).query(PlanRepository::mapLine).list();
+                        """).param("id", planId).query(PlanRepository::mapLine).list().stream()
+                .sorted(java.util.Comparator.comparing((TrainingPlan.Line l) -> l.quarter() == null ? Integer.MAX_VALUE : l.quarter())
+                        .thenComparing(vn.boiduong.shared.VietnameseText.byText(TrainingPlan.Line::programName))
+                        .thenComparingLong(TrainingPlan.Line::id))
+                .toList();
     }
 
     long insertLine(long planId, String program, String source, int people, int classes, Integer quarter, long cost,
