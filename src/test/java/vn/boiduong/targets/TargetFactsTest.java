@@ -195,6 +195,19 @@ class TargetFactsTest {
         long[] e = expected(SECTOR_SKILLS, "/VN/31/11446/");
         JsonNode page = TestHttp.json(TestHttp.as(port, "vhxh.phulien").get("/api/targets/" + target + "/people?unit=" + unit("11446") + "&size=5"));
         assertThat(page.get("total").asLong()).isEqualTo(e[1] - e[0]);
+        // the list searches like the people list (issue 14, point 11): the file code by its start in any case, the
+        // name as typed with accents first
+        JsonNode first = page.get("items").get(0);
+        String code = first.get("personnelCode").asString();
+        String base = "/api/targets/" + target + "/people?unit=" + unit("11446") + "&size=50&q=";
+        JsonNode byCode = TestHttp.json(TestHttp.as(port, "vhxh.phulien").get(base + code.toLowerCase()));
+        assertThat(byCode.get("items").get(0).get("personnelCode").asString()).isEqualTo(code);
+        String fullName = first.get("fullName").asString();
+        String given = fullName.substring(fullName.lastIndexOf(' ') + 1);
+        JsonNode byName = TestHttp.json(TestHttp.as(port, "vhxh.phulien")
+                .get(base + java.net.URLEncoder.encode(given, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(byName.get("total").asLong()).isPositive();
+        assertThat(" " + byName.get("items").get(0).get("fullName").asString() + " ").contains(" " + given + " ");
         var x = TestHttp.as(port, "vhxh.phulien").getBytes("/targets/" + target + "/people.xlsx?unit=" + unit("11446"));
         assertThat(x.statusCode()).isEqualTo(200);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(x.body()))) {
