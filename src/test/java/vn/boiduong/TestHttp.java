@@ -48,6 +48,17 @@ public final class TestHttp {
         return as(port, username, DEMO_PASSWORD);
     }
 
+    private TestHttp(int port, String authorization, HttpClient client) {
+        this.port = port;
+        this.authorization = authorization;
+        this.client = client;
+    }
+
+    /** The same client (its cookies, its credentials) talking to another node of the application, on {@code otherPort}. */
+    public TestHttp onPort(int otherPort) {
+        return new TestHttp(otherPort, authorization, client);
+    }
+
     /** A browser-like session (cookies, no Authorization header). */
     public static TestHttp browser(int port) {
         return new TestHttp(port, null, true);

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.boiduong.shared.NodeId;
 
 @Repository
 class ImportJobRepository {
@@ -24,10 +25,10 @@ class ImportJobRepository {
     }
 
     long create(String kind, String username, String scopePath, String fileName, String sha256, byte[] content) {
-        return jdbc.sql("insert into import_job (kind, username, scope_path, file_name, file_sha256, content, status) "
-                        + "values (:k, :u, :s, :f, :h, :c, 'VALIDATING') returning id")
+        return jdbc.sql("insert into import_job (kind, username, scope_path, file_name, file_sha256, content, status, node, heartbeat_at) "
+                        + "values (:k, :u, :s, :f, :h, :c, 'VALIDATING', :node, now()) returning id")
                 .param("k", kind).param("u", username).param("s", scopePath).param("f", fileName).param("h", sha256)
-                .param("c", content).query(Long.class).single();
+                .param("c", content).param("node", NodeId.get()).query(Long.class).single();
     }
 
     Optional<ImportJob> find(long id) {
@@ -47,23 +48,46 @@ class ImportJobRepository {
 
     /** Moves a job from one status to the next; false if it was not in {@code from}. */
     boolean transition(long id, String from, String to) {
-        return jdbc.sql("update import_job set status = :to, processed_rows = 0 where id = :id and status = :from")
-                .param("to", to).param("id", id).param("from", from).update() == 1;
+        return jdbc.sql("update import_job set status = :to, processed_rows = 0, node = :node, heartbeat_at = now() "
+                        + "where id = :id and status = :from")
+                .param("to", to).param("id", id).param("from", from).param("node", NodeId.get()).update() == 1;
+    }
+
+    /**
+     * Takes the job for this node's writing transaction: the row stays locked until that transaction ends, so no other
+     * node can fail it as abandoned meanwhile. False if it is no longer being committed (failed as abandoned).
+     */
+    boolean claim(long id) {
+        return jdbc.sql("update import_job set node = :node, heartbeat_at = now() where id = :id and status = 'COMMITTING'")
+                .param("node", NodeId.get()).param("id", id).update() == 1;
+    }
+
+    /** This node is alive: its running jobs beat (rows locked by a writing transaction are alive anyway and skipped). */
+    int heartbeat() {
+        return jdbc.sql("update import_job set heartbeat_at = now() where id in (select id from import_job where node = :node "
+                        + "and status in ('VALIDATING', 'COMMITTING') for update skip locked)")
+                .param("node", NodeId.get()).update();
     }
 
     void finish(long id, String status, int total, int newRows, int updated, int unchanged,
                 List<ImportJob.RowProblem> problems, int problemCount, String error) {
         List<ImportJob.RowProblem> stored = problems.size() > MAX_STORED_PROBLEMS ? problems.subList(0, MAX_STORED_PROBLEMS) : problems;
         jdbc.sql("update import_job set status = :s, total_rows = :t, processed_rows = :t, new_rows = :n, updated_rows = :u, "
-                        + "unchanged_rows = :same, problems = cast(:p as jsonb), error = :e, finished_at = now() where id = :id")
+                        + "unchanged_rows = :same, problems = cast(:p as jsonb), error = :e, finished_at = now() "
+                        + "where id = :id and status in ('VALIDATING', 'COMMITTING')") // a job failed as abandoned stays failed
                 .param("s", status).param("t", total).param("n", newRows).param("u", updated).param("same", unchanged)
                 .param("p", json.writeValueAsString(new Stored(stored, problemCount))).param("e", error).param("id", id).update();
     }
 
-    /** Jobs left running by a node that stopped are failed, so no one waits on them forever. */
-    int failInterrupted() {
-        return jdbc.sql("update import_job set status = 'FAILED', error = 'interrupted', finished_at = now() "
-                + "where status in ('VALIDATING', 'COMMITTING')").update();
+    /**
+     * Jobs whose node stopped beating {@code staleSeconds} ago are failed, so no one waits on them forever. A job whose
+     * row is locked is being written right now by a live transaction and is skipped.
+     */
+    int failAbandoned(long staleSeconds) {
+        return jdbc.sql("update import_job set status = 'FAILED', error = 'interrupted', finished_at = now() where id in ("
+                        + "select id from import_job where status in ('VALIDATING', 'COMMITTING') and (heartbeat_at is null "
+                        + "or heartbeat_at < now() - make_interval(secs => :stale)) for update skip locked)")
+                .param("stale", staleSeconds).update();
     }
 
     record Stored(List<ImportJob.RowProblem> items, int count) {

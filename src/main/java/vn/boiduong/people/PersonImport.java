@@ -2,13 +2,17 @@ package vn.boiduong.people;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -37,6 +41,14 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
     private final TransactionTemplate tx;
     private final ThreadPoolTaskExecutor executor;
     private final CitizenIdGuard citizenIds;
+    static final Duration HEARTBEAT = Duration.ofSeconds(20);
+    private final Duration abandonedAfter;
+    private final AtomicInteger running = new AtomicInteger();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "import-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     /** The last checked rosters, so that a commit soon after the preview does not read the file again. */
     private final java.util.Map<Long, RosterAnalysis> checked = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(4, 0.75f, true) {
@@ -47,7 +59,10 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
             });
 
     PersonImport(ImportJobRepository jobs, RosterChecker checker, RosterWriter writer, AccessPolicy access,
-                 TransactionTemplate tx, CitizenIdGuard citizenIds) {
+                 TransactionTemplate tx, CitizenIdGuard citizenIds,
+                 @Value("${boiduong.import.abandoned-after:2m}") Duration abandonedAfter) {
+        this.abandonedAfter = abandonedAfter;
+        this.heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
         this.citizenIds = citizenIds;
         this.jobs = jobs;
         this.checker = checker;
@@ -65,6 +80,7 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
     /** Stops the import threads with the application (a job cut short is marked failed at the next start). */
     @Override
     public void destroy() {
+        heartbeat.shutdownNow();
         executor.shutdown();
     }
 
@@ -77,7 +93,7 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
         CurrentUser me = access.currentUser();
         long id = jobs.create("PEOPLE", me.username(), me.scopePath(), name.length() > 255 ? name.substring(0, 255) : name,
                 sha256(content), content);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> validate(id)));
+        executor.execute(new DelegatingSecurityContextRunnable(() -> counted(() -> validate(id))));
         return id;
     }
 
@@ -97,7 +113,16 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
         if (!job.status().equals("READY") || !jobs.transition(id, "READY", "COMMITTING")) {
             throw new Problems.InvalidInput("import", "import.notReady");
         }
-        executor.execute(new DelegatingSecurityContextRunnable(() -> write(id)));
+        executor.execute(new DelegatingSecurityContextRunnable(() -> counted(() -> write(id))));
+    }
+
+    private void counted(Runnable job) {
+        running.incrementAndGet();
+        try {
+            job.run();
+        } finally {
+            running.decrementAndGet();
+        }
     }
 
     private void validate(long id) {
@@ -132,8 +157,14 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
                 jobs.finish(id, "INVALID", a.total, (int) a.newRows(), (int) a.updateRows(), 0, a.problems, a.problems.size(), null);
                 return;
             }
-            int[] counts = tx.execute(s -> writer.write(id, analysis, done -> jobs.progress(id, analysis.total, done)));
-            jobs.finish(id, "DONE", a.total, counts[0], counts[1], counts[2], List.of(), 0, null);
+            tx.executeWithoutResult(s -> {
+                if (!jobs.claim(id)) { // failed as abandoned meanwhile (this node stopped beating): write nothing
+                    throw new IllegalStateException("import " + id + " is no longer being committed");
+                }
+                int[] counts = writer.write(id, analysis, done -> jobs.progress(id, analysis.total, done));
+                // in the writing transaction: the rows and DONE commit together, or neither does
+                jobs.finish(id, "DONE", analysis.total, counts[0], counts[1], counts[2], List.of(), 0, null);
+            });
         } catch (Problems.InvalidInput e) {
             jobs.finish(id, "INVALID", 0, 0, 0, 0, fileProblems(e), e.problems().size(), null);
         } catch (RuntimeException e) {
@@ -149,11 +180,27 @@ public class PersonImport implements org.springframework.beans.factory.Disposabl
         return list;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void failInterrupted() {
-        int n = jobs.failInterrupted();
+    /**
+     * Fails the jobs whose node stopped beating (killed, crashed, cut off from the database): run by db-scheduler on one
+     * node at a time every minute ({@link ImportJobs}), never by a node merely starting, which would fail the running
+     * imports of the others. What such a job was writing was rolled back by PostgreSQL with its connection.
+     */
+    int failAbandoned() {
+        int n = jobs.failAbandoned(abandonedAfter.toSeconds());
         if (n > 0) {
-            log.warn("{} import(s) interrupted by the last shutdown were marked failed", n);
+            log.warn("{} import(s) whose node stopped were marked failed", n);
+        }
+        return n;
+    }
+
+    /** Every {@link #HEARTBEAT} while this node runs a job: the job's row says this node is alive. */
+    private void beat() {
+        if (running.get() > 0) {
+            try {
+                jobs.heartbeat();
+            } catch (RuntimeException e) {
+                log.warn("Import heartbeat failed: {}", e.toString());
+            }
         }
     }
 

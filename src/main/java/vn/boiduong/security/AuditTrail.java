@@ -1,5 +1,6 @@
 package vn.boiduong.security;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ public class AuditTrail {
     }
 
     /** First broken link, if any; -1 when the whole chain verifies. */
-    public record ChainCheck(long checked, long firstBrokenId) {
+    public record ChainCheck(long checked, long firstBrokenId) implements Serializable {
         public boolean intact() {
             return firstBrokenId < 0;
         }

@@ -11,15 +11,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.boiduong.shared.DatabaseOutage;
 
 /**
  * Web security; absent when the application runs as a command-line data tool (no web server). Two chains: requests
@@ -42,13 +45,31 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
         "/error", "/actuator/health"};
 
+    /**
+     * The actuator (health probes and Prometheus metrics) listens on the management port only, which the reverse proxy
+     * does not publish: open there without sign-in, no session, no CSRF. On the application port these paths do not
+     * exist (404).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain basicChain(HttpSecurity http, LoginThrottle throttle, ClientAddress clients, AuthResponses responses,
                                    SecondFactor secondFactor) throws Exception {
         http.securityMatcher(BASIC)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("boiduong").authenticationDetailsSource(details(clients)))
+                .httpBasic(basic -> basic.realmName("boiduong").authenticationDetailsSource(details(clients))
+                        .authenticationEntryPoint(basicEntryPoint()))
                 // credentials on every request, nothing kept: a browser cannot forge this header cross-site
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -73,7 +94,12 @@ class SecurityConfiguration {
                         .successHandler(new FormLoginSuccess(secondFactor))
                         // one answer for every failure (unknown name, wrong password, locked or disabled account),
                         // so the page never tells which accounts exist
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error"))
+                        .failureHandler((request, response, e) -> {
+                            if (DatabaseOutage.isOutage(e)) {
+                                throw new DatabaseOutage.Unavailable(e); // 503 from the outermost filter, not "wrong password"
+                            }
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .exceptionHandling(ex -> ex
@@ -90,6 +116,18 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SecondFactorGate(secondFactor, responses), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** 401 with the Basic challenge; a sign-in that failed because the database is unreachable is a 503 instead. */
+    private static AuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("boiduong");
+        return (request, response, e) -> {
+            if (DatabaseOutage.isOutage(e)) {
+                throw new DatabaseOutage.Unavailable(e);
+            }
+            basic.commence(request, response, e);
+        };
     }
 
     private static AuthenticationDetailsSource<HttpServletRequest, ClientDetails> details(ClientAddress clients) {

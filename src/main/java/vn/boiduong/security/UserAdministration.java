@@ -122,6 +122,9 @@ public class UserAdministration {
         for (String scope : AccountLinkCheck.auditPaths(unitPath(before.orgUnitId()), links.linkedPath(before))) {
             audit.record("UPDATE", "user", id, scope, old, now, null);
         }
+        if (!change.enabled() || change.role() != before.role()) {
+            users.endSessions(before.username()); // signed in anywhere with the old rights: signed out everywhere
+        }
     }
 
     @Transactional
@@ -134,6 +137,7 @@ public class UserAdministration {
         checkPassword(problems, newPassword, account.username());
         problems.throwIfAny();
         users.updatePassword(id, encoder.encode(newPassword));
+        users.endSessions(account.username());
         audit.record("RESET_PASSWORD", "user", id, unitPath(account.orgUnitId()), null, Map.of("username", account.username()), null);
     }
 

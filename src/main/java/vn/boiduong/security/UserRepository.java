@@ -70,6 +70,14 @@ class UserRepository {
                 .param("h", hash).param("id", id).update();
     }
 
+    /**
+     * Ends every session of an account on every node (sessions live in {@code spring_session}, Flyway V23), in the
+     * caller's transaction: a disabled account, a new role or a password reset by an administrator takes effect at once.
+     */
+    int endSessions(String username) {
+        return jdbc.sql("delete from spring_session where principal_name = :u").param("u", username).update();
+    }
+
     /** Counts a failed sign-in; at {@code maxAttempts} the account is locked until {@code lockUntil} (a lock is not extended). */
     void recordFailure(String username, int maxAttempts, Instant lockUntil) {
         jdbc.sql("update app_user set failed_attempts = failed_attempts + 1, "

@@ -72,8 +72,10 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${boiduong.embedded-db.pool-size:10}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgres pg, @Value("${boiduong.embedded-db.pool-size:10}") int poolSize,
+                          @Value("${spring.datasource.hikari.connection-timeout:10000}") long connectionTimeout) {
         HikariConfig config = new HikariConfig();
+        config.setConnectionTimeout(connectionTimeout);
         config.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE) + "&reWriteBatchedInserts=true");
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);

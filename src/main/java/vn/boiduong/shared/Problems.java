@@ -1,5 +1,6 @@
 package vn.boiduong.shared;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ public final class Problems {
     }
 
     /** One problem with a field (or row and field), as a message code with arguments. */
-    public record FieldProblem(String field, String code, Object... args) {
+    public record FieldProblem(String field, String code, Object... args) implements Serializable {
     }
 
     /** Collects every problem of an input before failing, so the user fixes them all at once. */

@@ -32,6 +32,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.core.JacksonException;
+import vn.boiduong.shared.DatabaseOutage;
 import vn.boiduong.shared.Problems;
 
 /**
@@ -152,6 +153,9 @@ class ErrorHandling {
         if (e instanceof ErrorResponse spring) {
             return springAnswer(spring, request, response);
         }
+        if (DatabaseOutage.isOutage(e)) {
+            return outage(e, request, response);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", List.of());
     }
@@ -162,8 +166,18 @@ class ErrorHandling {
         if (e instanceof ErrorResponse spring) {
             return springAnswer(spring, request, response);
         }
+        if (DatabaseOutage.isOutage(e)) {
+            return outage(e, request, response);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", List.of());
+    }
+
+    /** The database cannot be reached (restart, fail-over): 503 and "try again shortly", not a 500 with a stack trace. */
+    private Object outage(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        response.setHeader("Retry-After", String.valueOf(OutageFilter.RETRY_AFTER_SECONDS));
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.status.503", List.of());
     }
 
     /** Spring's 4xx answers keep their status and headers (Allow, Accept) with a message in the user's language. */

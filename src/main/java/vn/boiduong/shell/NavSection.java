@@ -34,6 +34,7 @@ final class NavSection {
             Map.entry("/notifications", "nav-notifications"),
             Map.entry("/users", "nav-users"),
             Map.entry("/audit", "nav-audit"),
+            Map.entry("/admin/jobs", "nav-jobs"),
             Map.entry("/account/mfa", "nav-mfa"));
 
     /** Items of the "Theo dõi" drop-down. */

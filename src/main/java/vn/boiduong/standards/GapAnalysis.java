@@ -1,5 +1,6 @@
 package vn.boiduong.standards;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ public class GapAnalysis {
 
     private static final Logger log = LoggerFactory.getLogger(GapAnalysis.class);
 
-    public record Recomputed(int people, int gaps, long millis) {
+    public record Recomputed(int people, int gaps, long millis) implements Serializable {
     }
 
     private final PersonProfiles profiles;
