@@ -78,7 +78,8 @@ class VietnameseFormatPagesTest {
                 {"vhxh.phulien", "/evaluations/ratings/year"}, {"vhxh.phulien", "/evaluations/ratings/alerts"},
                 {"vhxh.phulien", "/evaluations/effect/coverage"}, {"vhxh.phulien", "/evaluations/feedback"},
                 {"vhxh.phulien", "/classes/1"}, {"taichinh.haiphong", "/"}, {"vhxh.phulien", "/"}, {"vhxh.phulien", "/gaps"},
-                {"vhxh.phulien", "/plans"}, {"sonoivu.haiphong", "/evaluations/effect/coverage"}};
+                {"vhxh.phulien", "/plans"}, {"sonoivu.haiphong", "/evaluations/effect/coverage"}, {"taichinh.haiphong", "/targets"},
+                {"sonoivu.haiphong", "/targets/admin"}, {"vhxh.phulien", "/evaluations/effect"}};
         for (String[] p : pages) {
             TestHttp who = switch (p[0]) {
                 case "sonoivu.haiphong" -> province;
