@@ -4,6 +4,22 @@
   'use strict';
   var STATUS_COLORS = { MET: '#198754', ON_TRACK: '#0d6efd', AT_RISK: '#fd7e14', OFF_TRACK: '#dc3545' };
 
+  // numbers as the pages write them (vn.boiduong.shared.VietnameseNumbers): '.' groups thousands, ',' marks decimals
+  function vn(v) {
+    if (v === null || v === undefined || v === '' || v === '-' || isNaN(Number(v))) { return '—'; }
+    var n = Math.round(Number(v) * 10) / 10;
+    var parts = Math.abs(n).toFixed(1).split('.');
+    var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    return (n < 0 ? '-' : '') + whole + (parts[1] === '0' ? '' : ',' + parts[1]);
+  }
+  function vnPercent(v) { return v === null || v === undefined || v === '-' ? '—' : vn(v) + '%'; }
+  function axis(extra, percent) {
+    var a = { type: 'value', axisLabel: { formatter: percent ? vnPercent : vn } };
+    Object.keys(extra || {}).forEach(function (k) { a[k] = extra[k]; });
+    return a;
+  }
+  function tip(percent) { return { trigger: 'axis', valueFormatter: percent ? vnPercent : vn }; }
+
   function draw() {
     var block = document.getElementById('targets-data');
     if (!block || block.dataset.drawn) { return; }
@@ -15,26 +31,26 @@
     var grid = function () { return { top: 36, left: 8, right: 16, bottom: 8, containLabel: true }; };
     var legend = function () { return { type: 'scroll', top: 0 }; };
     chart('chart-history', {
-      grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),
-      xAxis: { type: 'category', data: d.periods }, yAxis: { type: 'value' },
+      grid: grid(), tooltip: tip(false), legend: legend(),
+      xAxis: { type: 'category', data: d.periods }, yAxis: axis(),
       series: (d.history || []).map(function (h) { return { name: h.code, type: 'line', connectNulls: true, data: h.values }; })
     });
     chart('chart-children', {
-      grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),
-      xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } }, yAxis: { type: 'value' },
+      grid: grid(), tooltip: tip(false), legend: legend(),
+      xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } }, yAxis: axis(),
       series: (d.byChild || []).slice(0, 6).map(function (c) { return { name: c.code, type: 'bar', data: c.values }; })
     });
     chart('chart-programs', {
-      grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),
+      grid: grid(), tooltip: tip(false), legend: legend(),
       xAxis: { type: 'category', data: (d.programs || []).map(function (p) { return p[0]; }), axisLabel: { rotate: 40, fontSize: 9 } },
-      yAxis: { type: 'value' },
+      yAxis: axis(),
       series: programSeries().map(function (n, i) {
         return { name: n, type: 'bar', data: (d.programs || []).map(function (p) { return p[i + 1]; }) };
       })
     });
     chart('chart-effects', {
-      grid: grid(), tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } },
-      yAxis: { type: 'value', max: 100 }, series: [{ name: '%', type: 'bar', data: d.effects, itemStyle: { color: STATUS_COLORS.ON_TRACK } }]
+      grid: grid(), tooltip: tip(true), xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } },
+      yAxis: axis({ max: 100 }, true), series: [{ name: '%', type: 'bar', data: d.effects, itemStyle: { color: STATUS_COLORS.ON_TRACK } }]
     });
 
     // the series' names in the page's language: the sent / completed / passed headers of the chart's own table

@@ -8,6 +8,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.boiduong.shared.Dates;
+import vn.boiduong.shared.VietnameseNumbers;
 import vn.boiduong.shared.VietnameseText;
 import vn.boiduong.shared.Xlsx;
 
@@ -35,6 +36,8 @@ class BudgetSheet {
             figures(ws, row++, r.itself() ? text("budget.itself", r.name()) : r.name(), r.figures());
         }
         figures(ws, row, text("budget.total"), report.total());
+        // numbers stay numbers, grouped by thousands (Excel shows 61.800.000 on a Vietnamese system)
+        ws.range(3, 1, row, headers.size() - 1).style().format(VietnameseNumbers.XLSX_INTEGER).set();
         ws.range(row, 0, row, headers.size() - 1).style().bold().set();
 
         Worksheet cs = wb.newWorksheet(text("budget.xlsx.classes"));
@@ -55,6 +58,9 @@ class BudgetSheet {
             cs.value(row, 9, c.estimate());
             cs.value(row, 10, c.actual());
             row++;
+        }
+        if (row > 3) {
+            cs.range(3, 7, row - 1, 10).style().format(VietnameseNumbers.XLSX_INTEGER).set();
         }
         wb.finish();
     }

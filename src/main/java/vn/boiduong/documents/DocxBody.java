@@ -43,7 +43,12 @@ final class DocxBody {
         for (OfficialDocument.Article a : Nd30.articles(d.articles())) {
             List<String> ps = a.paragraphs();
             XWPFParagraph p = body(doc.createParagraph(), 0);
-            if (Nd30.present(a.heading())) {
+            int from = 1;
+            if (Nd30.present(a.heading()) && !Nd30.inlineHeading(a.heading())) {
+                run(p, a.heading().strip(), PT, true, false);
+                p.setKeepNext(true);
+                from = 0;
+            } else if (Nd30.present(a.heading())) {
                 run(p, a.heading().strip(), PT, true, false);
                 if (!ps.isEmpty()) {
                     run(p, " " + ps.get(0), PT, false, false);
@@ -51,7 +56,7 @@ final class DocxBody {
             } else if (!ps.isEmpty()) {
                 run(p, ps.get(0), PT, false, false);
             }
-            for (String more : ps.subList(Math.min(1, ps.size()), ps.size())) {
+            for (String more : ps.subList(Math.min(from, ps.size()), ps.size())) {
                 run(body(doc.createParagraph(), 0), more, PT, false, false);
             }
         }

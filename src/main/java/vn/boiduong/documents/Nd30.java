@@ -78,6 +78,15 @@ final class Nd30 {
         return out;
     }
 
+    /**
+     * Whether an article's heading runs into its first paragraph: only the bare label of a decision's article
+     * ("Điều 1." followed by its text, ND 30 appendix I); a section heading of a report or plan ("I. KẾT QUẢ …",
+     * "1. Mục tiêu") is a block of its own, its first item on the next line.
+     */
+    static boolean inlineHeading(String heading) {
+        return heading != null && heading.strip().matches("Điều\\s+\\d+[a-zđ]?\\.?");
+    }
+
     /** The articles, the last paragraph ending with "./." (ND 30 appendix I: end of the content). */
     static List<OfficialDocument.Article> articles(List<OfficialDocument.Article> articles) {
         List<OfficialDocument.Article> out = new ArrayList<>();

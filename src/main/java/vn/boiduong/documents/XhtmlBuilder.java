@@ -60,12 +60,18 @@ final class XhtmlBuilder {
         }
         for (OfficialDocument.Article a : Nd30.articles(d.articles())) {
             List<String> ps = a.paragraphs();
-            h.append("<p>");
-            if (Nd30.present(a.heading())) {
-                h.append("<b>").append(esc(a.heading().strip())).append("</b>").append(ps.isEmpty() ? "" : " ");
+            int from = 0;
+            if (Nd30.present(a.heading()) && !Nd30.inlineHeading(a.heading())) {
+                h.append("<p class=\"section\"><b>").append(esc(a.heading().strip())).append("</b></p>");
+            } else {
+                h.append("<p>");
+                if (Nd30.present(a.heading())) {
+                    h.append("<b>").append(esc(a.heading().strip())).append("</b>").append(ps.isEmpty() ? "" : " ");
+                }
+                h.append(ps.isEmpty() ? "" : esc(ps.get(0))).append("</p>");
+                from = 1;
             }
-            h.append(ps.isEmpty() ? "" : esc(ps.get(0))).append("</p>");
-            for (String more : ps.subList(Math.min(1, ps.size()), ps.size())) {
+            for (String more : ps.subList(Math.min(from, ps.size()), ps.size())) {
                 h.append("<p>").append(esc(more)).append("</p>");
             }
         }

@@ -26,6 +26,7 @@ final class XhtmlStyle {
             .authority { font-weight: bold; text-align: center; margin: 12pt 0 6pt 0; }
             .promulgation { font-weight: bold; text-align: center; margin: 6pt 0; }
             p { margin: 0 0 {paragraphSpacing}pt 0; text-align: justify; text-indent: {indent}mm; }
+            p.section { page-break-after: avoid; margin-top: 6pt; }
             p.basis { font-style: italic; }
             table.closing { margin-top: 6pt; page-break-inside: avoid; }
             table.layout td.recipients { text-align: left; font-size: {recipients}pt; padding-top: 12pt; }

@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.boiduong.shared.VietnameseNumbers;
 import vn.boiduong.shared.Dates;
 import vn.boiduong.shared.VietnameseText;
 
@@ -42,6 +43,7 @@ class EffectSpreadsheet {
             ws.value(row, 6, text("effect.state." + e.state()));
             if (e.total() != null) {
                 ws.value(row, 7, e.total());
+                ws.style(row, 7).format(VietnameseNumbers.XLSX_DECIMAL_2).set();
             }
             row++;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.boiduong.shared.VietnameseNumbers;
 import vn.boiduong.shared.Dates;
 import vn.boiduong.shared.Xlsx;
 
@@ -46,13 +47,14 @@ final class FeedbackSheet {
         ws.value(row, 0, text.apply("feedback.passRate"));
         if (r.passRate() != null) {
             ws.value(row, 1, r.passRate() / 100);
-            ws.style(row, 1).format("0.0%").set();
+            ws.style(row, 1).format(VietnameseNumbers.XLSX_PERCENT_1).set();
             ws.value(row, 2, r.passed() + " / " + r.graded());
         }
         row++;
         ws.value(row, 0, text.apply("feedback.meanGrade"));
         if (r.meanGrade() != null) {
             ws.value(row, 1, r.meanGrade());
+            ws.style(row, 1).format(VietnameseNumbers.XLSX_DECIMAL_2).set();
         }
         row += 2;
         header(ws, row++, "#", text.apply("feedback.criterion.content"), text.apply("feedback.criterion.lecturers"),
@@ -85,7 +87,7 @@ final class FeedbackSheet {
     private static void cell(Worksheet ws, int row, Double mean, FeedbackBand band, Function<String, String> text) {
         if (mean != null) {
             ws.value(row, 1, mean);
-            ws.style(row, 1).format("0.00").set();
+            ws.style(row, 1).format(VietnameseNumbers.XLSX_DECIMAL_2).set();
             ws.value(row, 2, text.apply(band.messageKey()));
         }
     }

@@ -90,9 +90,9 @@ public class RatingAlerts {
         if (since.isEmpty()) {
             return;
         }
-        String subject = messages.getMessage("rating.alert.subject", new Object[] {rating.fullName(), since.get().toString()}, VI);
+        String subject = messages.getMessage("rating.alert.subject", new Object[] {rating.fullName(), since.get().label()}, VI);
         String body = messages.getMessage("rating.alert.body", new Object[] {rating.fullName(), rating.unitName(),
-                since.get().previous().toString(), since.get().toString()}, VI);
+                since.get().previous().label(), since.get().label()}, VI);
         for (long officer : communeOfficers(rating.unitPath())) {
             notifications.notifyUser(officer, subject, body, "/evaluations/ratings/alerts",
                     "rating-alert:" + rating.personId() + ":" + since.get());

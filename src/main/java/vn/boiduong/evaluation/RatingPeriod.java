@@ -45,6 +45,11 @@ public record RatingPeriod(int year, int quarter) {
         return quarter == 1 ? new RatingPeriod(year - 1, 4) : new RatingPeriod(year, quarter - 1);
     }
 
+    /** As a person reads it: "Quý IV/2026", "Năm 2026". */
+    public String label() {
+        return vn.boiduong.shared.VietnameseNumbers.period(toString());
+    }
+
     @Override
     public String toString() {
         return quarter == 0 ? Integer.toString(year) : year + "-Q" + quarter;

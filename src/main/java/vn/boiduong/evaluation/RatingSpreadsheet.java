@@ -8,6 +8,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.boiduong.shared.VietnameseNumbers;
 
 /** A unit's quarter as a spreadsheet (bảng tổng hợp kết quả đánh giá quý của đơn vị). */
 @Component
@@ -22,8 +23,8 @@ class RatingSpreadsheet {
     void write(OutputStream out, RatingQueries.Unit unit, RatingPeriod period, List<RatingQueries.StaffLine> staff, Locale locale)
             throws IOException {
         Workbook wb = new Workbook(out, "Boi duong", "1.0");
-        Worksheet ws = wb.newWorksheet(period.toString());
-        ws.value(0, 0, text("rating.title", locale) + " — " + unit.name() + " — " + period);
+        Worksheet ws = wb.newWorksheet(period.label().replace('/', '-'));
+        ws.value(0, 0, text("rating.title", locale) + " — " + unit.name() + " — " + period.label());
         ws.style(0, 0).bold().set();
         String[] headers = {"STT", text("rating.person", locale), "Chức vụ, chức danh", text("rating.status", locale),
                 text("rating.selfScore", locale), text("rating.score", locale), text("rating.band", locale)};
@@ -39,9 +40,11 @@ class RatingSpreadsheet {
             ws.value(row, 3, s.status() == null ? text("rating.notYet", locale) : text("rating.status." + s.status(), locale));
             if (s.selfScore() != null) {
                 ws.value(row, 4, s.selfScore());
+                ws.style(row, 4).format(VietnameseNumbers.XLSX_DECIMAL_2).set();
             }
             if (s.score() != null) {
                 ws.value(row, 5, s.score());
+                ws.style(row, 5).format(VietnameseNumbers.XLSX_DECIMAL_2).set();
             }
             ws.value(row, 6, s.band() == null ? "" : text("rating.band." + s.band(), locale));
             row++;

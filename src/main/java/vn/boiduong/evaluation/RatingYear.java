@@ -123,7 +123,7 @@ public class RatingYear {
                 notes.add(new Note("rating.year.note.noQuarters", List.of()));
             }
             if (eMean != null) {
-                notes.add(new Note("rating.year.note.effect", List.of(effects.size(), eMean)));
+                notes.add(new Note("rating.year.note.effect", List.of(effects.size(), vn.boiduong.shared.VietnameseNumbers.decimal(eMean, 2))));
             }
             if (band != null && score != null) {
                 ranked.add(new RatingRules.Ranked(person.id(), score, band));

@@ -218,7 +218,7 @@ public class Ratings {
         RatingPeriod p = RatingPeriod.parse(text).filter(RatingPeriod::isQuarter)
                 .orElseThrow(() -> new Problems.InvalidInput("period", "rating.period.invalid", String.valueOf(text)));
         if (p.index() > now.index() || (self && p.index() < now.index() - 1)) {
-            throw new Problems.InvalidInput("period", "rating.period.notOpen", p.toString());
+            throw new Problems.InvalidInput("period", "rating.period.notOpen", p.label());
         }
         return p;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.boiduong.documents.OfficialDocument;
 import vn.boiduong.shared.Dates;
+import vn.boiduong.shared.VietnameseNumbers;
 
 /**
  * The wording of the yearly report (báo cáo kết quả công tác bồi dưỡng năm), always in Vietnamese, in the ND 30/2020
@@ -52,7 +53,7 @@ final class ReportText {
         return rows;
     }
 
-    static OfficialDocument build(YearlyReport r, ReportFigures f, String kind, String preparedBy, java.time.LocalDate date) {
+    static OfficialDocument build(YearlyReport r, ReportFigures f, String kind, String headName, java.time.LocalDate date) {
         String upper = r.unitName().toUpperCase(Locale.forLanguageTag("vi"));
         boolean commune = kind.equals("COMMUNE");
         boolean province = kind.equals("PROVINCE");
@@ -62,23 +63,25 @@ final class ReportText {
         ReportFigures.FollowUp u = f.followUp();
         List<OfficialDocument.Article> parts = new ArrayList<>();
         parts.add(new OfficialDocument.Article("I. KẾT QUẢ CÔNG TÁC BỒI DƯỠNG NĂM " + r.year(), List.of(
-                "1. Số lượt cán bộ, công chức được cử đi bồi dưỡng: " + u.sent() + " lượt (lãnh đạo, quản lý "
-                        + f.total().leaders() + "; nữ " + f.total().women() + "; người dân tộc thiểu số " + f.total().minorities()
+                "1. Số lượt cán bộ, công chức được cử đi bồi dưỡng: " + count(u.sent()) + " lượt (lãnh đạo, quản lý "
+                        + count(f.total().leaders()) + "; nữ " + count(f.total().women()) + "; người dân tộc thiểu số "
+                        + count(f.total().minorities())
                         + "); chi tiết tại Biểu số 10-BTCTW kèm theo.",
-                "2. Nội dung: " + u.programs() + " chương trình, " + u.classes() + " lớp"
+                "2. Nội dung: " + count(u.programs()) + " chương trình, " + count(u.classes()) + " lớp"
                         + (u.firstStart() == null ? "." : ", thời gian từ ngày " + Dates.format(u.firstStart()) + " đến ngày "
                         + Dates.format(u.lastEnd()) + "."),
-                "3. Kết quả: hoàn thành " + u.completed() + " lượt, được cấp chứng chỉ " + f.total().certified()
-                        + ", không hoàn thành " + u.notCompleted() + (u.meanGrade() == null ? "." : "; điểm trung bình "
+                "3. Kết quả: hoàn thành " + count(u.completed()) + " lượt, được cấp chứng chỉ " + count(f.total().certified())
+                        + ", không hoàn thành " + count(u.notCompleted()) + (u.meanGrade() == null ? "." : "; điểm trung bình "
                         + num(u.meanGrade()) + "."),
-                "4. Hiệu quả sau bồi dưỡng: " + u.effectTotal() + " lượt phải đánh giá, " + u.effectDue() + " đến hạn, "
-                        + u.effectSigned() + " đã đánh giá" + (u.effectCoverage() == null ? "" : " (đạt " + num(u.effectCoverage())
-                        + "%)") + (u.effectMeanScore() == null ? "." : "; điểm hiệu quả bình quân " + num(u.effectMeanScore()) + "/100."),
+                "4. Hiệu quả sau bồi dưỡng: " + count(u.effectTotal()) + " lượt phải đánh giá, " + count(u.effectDue()) + " đến hạn, "
+                        + count(u.effectSigned()) + " đã đánh giá" + (u.effectCoverage() == null ? "" : " (đạt "
+                        + VietnameseNumbers.percent(u.effectCoverage()) + ")") + (u.effectMeanScore() == null ? "." : "; điểm hiệu quả bình quân " + num(u.effectMeanScore()) + "/100."),
                 "5. Kinh phí: dự toán theo kế hoạch " + money(f.budget().planEstimate()) + " đồng; dự toán các lớp "
                         + money(f.budget().classEstimate()) + " đồng; thực chi " + money(f.budget().actual()) + " đồng.")));
         if (f.targets() != null && !f.targets().isEmpty()) {
             List<String> lines = new ArrayList<>();
-            f.targets().forEach(t -> lines.add("- " + t.name() + ": " + num(t.value()) + " / " + num(t.target()) + "."));
+            f.targets().forEach(t -> lines.add("- " + t.name() + ": đạt " + measured(t, t.value()) + " / chỉ tiêu "
+                    + measured(t, t.target()) + "."));
             parts.add(new OfficialDocument.Article("II. THỰC HIỆN CHỈ TIÊU", lines));
         }
         String n = f.targets() != null && !f.targets().isEmpty() ? "III" : "II";
@@ -91,9 +94,50 @@ final class ReportText {
                 ? "- Ban Thường vụ Đảng ủy;" : "- Ủy ban nhân dân (qua phòng Văn hóa - Xã hội);";
         return new OfficialDocument(parent, issuing, "     /" + sign, place(r.unitName()), date, "BÁO CÁO",
                 "Kết quả công tác bồi dưỡng cán bộ, công chức năm " + r.year(), null, List.of(), parts, annex,
-                new OfficialDocument.Signature(commune ? "TM. ỦY BAN NHÂN DÂN" : null, null,
-                        commune ? "CHỦ TỊCH" : province ? "GIÁM ĐỐC" : "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", preparedBy),
+                signature(kind, r.unitName(), headName),
                 List.of(recipient, "- Lưu: VT."));
+    }
+
+    /** What the name line shows when the head's name is not known: the head signs and writes it by hand. */
+    static final String NAME_PLACEHOLDER = "(Ký, ghi rõ họ tên, đóng dấu)";
+
+    /**
+     * The signature block (ND 30/2020, appendix I, mục II.8): the report is signed by the head of the reporting unit,
+     * never by the officer who prepared it. A commune's report is the People's Committee's, signed "TM. ỦY BAN NHÂN
+     * DÂN / CHỦ TỊCH"; the party committee's "T/M ĐẢNG ỦY / BÍ THƯ" (party documents, HD 36-HD/VPTW); a provincial
+     * department's and an agency's by its head's title (GIÁM ĐỐC, TRƯỞNG PHÒNG, CHÁNH VĂN PHÒNG …).
+     *
+     * @param headName the head's name when the head prepares it themselves; null otherwise (a placeholder line)
+     */
+    static OfficialDocument.Signature signature(String kind, String unitName, String headName) {
+        String name = headName == null || headName.isBlank() ? NAME_PLACEHOLDER : headName;
+        return switch (kind) {
+            case "COMMUNE" -> new OfficialDocument.Signature("TM. ỦY BAN NHÂN DÂN", null, "CHỦ TỊCH", name);
+            case "PARTY" -> new OfficialDocument.Signature("T/M ĐẢNG ỦY", null, "BÍ THƯ", name);
+            case "PROVINCE" -> new OfficialDocument.Signature(null, null, "GIÁM ĐỐC", name);
+            default -> new OfficialDocument.Signature(null, null, headTitle(unitName), name);
+        };
+    }
+
+    /** The title of an agency's head from the agency's name ("Phòng Kinh tế" → "TRƯỞNG PHÒNG"). */
+    static String headTitle(String unitName) {
+        String n = unitName == null ? "" : unitName.strip().toLowerCase(Locale.forLanguageTag("vi"));
+        if (n.startsWith("phòng")) {
+            return "TRƯỞNG PHÒNG";
+        }
+        if (n.startsWith("văn phòng")) {
+            return "CHÁNH VĂN PHÒNG";
+        }
+        if (n.startsWith("trung tâm") || n.startsWith("sở") || n.startsWith("ban quản lý")) {
+            return "GIÁM ĐỐC";
+        }
+        if (n.startsWith("ban")) {
+            return "TRƯỞNG BAN";
+        }
+        if (n.startsWith("bộ")) {
+            return "BỘ TRƯỞNG";
+        }
+        return "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ";
     }
 
     static List<String> header() {
@@ -106,8 +150,8 @@ final class ReportText {
         if (c == null) {
             return List.of(no, text, "", "", "", "", "", "");
         }
-        return List.of(no, text, String.valueOf(c.sent()), String.valueOf(c.completed()), String.valueOf(c.certified()),
-                String.valueOf(c.leaders()), String.valueOf(c.women()), String.valueOf(c.minorities()));
+        return List.of(no, text, count(c.sent()), count(c.completed()), count(c.certified()),
+                count(c.leaders()), count(c.women()), count(c.minorities()));
     }
 
     private static String roman(int n) {
@@ -115,12 +159,25 @@ final class ReportText {
         return n <= r.length ? r[n - 1] : String.valueOf(n);
     }
 
+    /** A score or mean: "78,33", "7,5" (at most two decimals). */
     static String num(BigDecimal d) {
-        return d == null ? "" : d.stripTrailingZeros().toPlainString().replace('.', ',');
+        return d == null ? "" : VietnameseNumbers.number(d, 2);
     }
 
     static String money(long v) {
-        return String.format(Locale.ROOT, "%,d", v).replace(',', '.');
+        return VietnameseNumbers.integer(v);
+    }
+
+    static String count(long v) {
+        return VietnameseNumbers.integer(v);
+    }
+
+    /** A target's value as its measure reads: "23,7%" for a percentage, "12" for a count. */
+    static String measured(vn.boiduong.targets.TargetProgress t, BigDecimal v) {
+        if (v == null) {
+            return VietnameseNumbers.NONE;
+        }
+        return "PERCENT".equals(t.measure()) ? VietnameseNumbers.percent(v) : VietnameseNumbers.number(v, 1);
     }
 
     private static String orNone(String s) {

@@ -141,12 +141,38 @@ public final class Xlsx {
         return new Value(Value.Kind.NUMBER, text, null);
     }
 
-    /** Text for a written cell: one starting with = + - @ or a control character would run as a formula, so it gets a quote. */
+    /**
+     * Text for a written cell. Cells are written as string cells, which no spreadsheet evaluates; a quote is added only
+     * where the text would become a formula if someone retyped it or saved it as CSV: it starts with '=' followed by
+     * anything, or with '+', '-' or '@' followed directly by something a spreadsheet evaluates ("-5+3", "+A1", "@cmd",
+     * "-(1)"). A list item such as "- Bồi dưỡng …" or "+ 2 lớp" (a sign and a space) stays as written, without a
+     * visible apostrophe. Leading tabs or carriage returns (which CSV readers drop) are looked through.
+     */
     public static String safeText(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+        return formulaLike(value) ? "'" + value : value;
+    }
+
+    /** Whether the text would be evaluated as a formula when typed into a spreadsheet (see {@link #safeText}). */
+    public static boolean formulaLike(String value) {
+        int i = 0;
+        while (i < value.length() && (value.charAt(i) == '\t' || value.charAt(i) == '\r' || value.charAt(i) == '\n')) {
+            i++;
+        }
+        if (i + 1 >= value.length()) {
+            return false;
+        }
+        char c = value.charAt(i);
+        char next = value.charAt(i + 1);
+        if (c == '=') {
+            return true;
+        }
+        if (c == '+' || c == '-' || c == '@') {
+            return !Character.isWhitespace(next) && !Character.isSpaceChar(next)
+                    && (Character.isLetterOrDigit(next) || "=+-@(\"'$.%&!".indexOf(next) >= 0);
+        }
+        return false;
     }
 }

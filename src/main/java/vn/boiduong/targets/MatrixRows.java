@@ -2,6 +2,8 @@ package vn.boiduong.targets;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
+import vn.boiduong.shared.VietnameseNumbers;
+
 
 /**
  * The rows of the matrix (ma trận đơn vị × chỉ tiêu) as HTML, written here rather than by the template engine: a
@@ -30,11 +32,11 @@ final class MatrixRows {
             for (Dashboard.Late l : r.late()) {
                 out.append("<td class=\"text-center\" data-value=\"").append(l.count()).append("\"><a href=\"")
                         .append(htmlEscape(context + l.link())).append('"').append(l.count() > 0 ? " class=\"text-danger fw-semibold\"" : "")
-                        .append('>').append(l.count()).append("</a></td>");
+                        .append('>').append(VietnameseNumbers.integer(l.count())).append("</a></td>");
             }
             long overdue = r.effect().overdue();
             out.append("<td class=\"text-center").append(overdue > 0 ? " text-danger fw-semibold" : "").append("\" data-value=\"")
-                    .append(overdue).append("\">").append(overdue).append("</td></tr>\n");
+                    .append(overdue).append("\">").append(VietnameseNumbers.integer(overdue)).append("</td></tr>\n");
         }
         return out.toString();
     }
@@ -45,11 +47,12 @@ final class MatrixRows {
             out.append("<td class=\"text-center small text-muted\" data-value=\"-1\">—</td>");
             return;
         }
-        String value = cell.value() == null ? "—" : cell.value().toString();
+        boolean percent = "PERCENT".equals(c.measure());
+        String value = cell.value() == null ? "—" : shown(percent, cell.value());
         out.append("<td class=\"text-center small st-").append(htmlEscape(cell.status())).append("\" data-value=\"")
-                .append(cell.value() == null ? "-1" : cell.value().toString()).append("\" title=\"")
-                .append(cell.numerator()).append('/').append(cell.denominator())
-                .append(cell.projected() == null ? "" : " → " + cell.projected()).append("\">");
+                .append(cell.value() == null ? "-1" : cell.value().toPlainString()).append("\" title=\"")
+                .append(VietnameseNumbers.integer(cell.numerator())).append('/').append(VietnameseNumbers.integer(cell.denominator()))
+                .append(cell.projected() == null ? "" : " → " + shown(percent, cell.projected())).append("\">");
         if (link) {
             out.append("<a class=\"text-reset\" href=\"").append(context).append("/targets/").append(c.targetId())
                     .append("/people?unit=").append(r.unitId()).append("\">").append(value).append("</a>");
@@ -57,6 +60,11 @@ final class MatrixRows {
             out.append(value);
         }
         out.append("</td>");
+    }
+
+    /** A cell's number as the cards show it: "23,7%" for a percentage, "1.674" for a count. */
+    private static String shown(boolean percent, java.math.BigDecimal v) {
+        return percent ? VietnameseNumbers.percent(v) : VietnameseNumbers.number(v, 1);
     }
 
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.boiduong.shared.VietnameseNumbers;
 import vn.boiduong.shared.Xlsx;
 
 /** A table behind a chart (or a people list) as a one-sheet spreadsheet: title, header, rows; text neutralised. */
@@ -29,6 +30,8 @@ final class TargetSheets {
                 Object v = row.get(c);
                 if (v instanceof Number n) {
                     ws.value(r, c, n);
+                    ws.style(r, c).format(n instanceof java.math.BigDecimal d && d.stripTrailingZeros().scale() > 0
+                            ? VietnameseNumbers.XLSX_DECIMAL_1 : VietnameseNumbers.XLSX_INTEGER).set();
                 } else if (v != null) {
                     ws.value(r, c, Xlsx.safeText(v.toString()));
                 }

@@ -128,7 +128,18 @@ class ClassController {
         model.addAttribute("canApprove", canApprove);
         model.addAttribute("canVerify", access.me().role().has(Permission.RESULT_VERIFY));
         model.addAttribute("today", plans.today());
-        model.addAttribute("estimate", estimate(c, list));
+        // the class's cost from all its seats; a reader who sees only their own unit's trainees also sees their share
+        Enrollments.SeatCounts all = enrollments.seatCounts(id);
+        Enrollments.SeatCounts own = Enrollments.SeatCounts.of(list);
+        long estimate = estimate(c, all);
+        model.addAttribute("estimate", estimate);
+        if (own.seated() > 0 && own.seated() < all.seated()) {
+            long share = share(c, own);
+            model.addAttribute("share", share);
+            model.addAttribute("shareSeats", own.seated());
+            model.addAttribute("shareUnit", access.me().orgUnitName());
+            model.addAttribute("shareRest", estimate - share);
+        }
         model.addAttribute("defaultTitle", access.me().scopePath().split("/").length > 3 ? "Phó Chủ tịch" : "Phó Giám đốc");
         if (canPropose) {
             Set<Long> enrolled = list.stream().filter(Enrollment::active).map(Enrollment::personId).collect(Collectors.toSet());
@@ -166,12 +177,18 @@ class ClassController {
      * Cost of the class (001 IV.6, 004 IV): the class cost, the per-trainee cost for each seat taken (or for the capacity
      * before anyone is approved), and the extra support for women and ethnic-minority trainees (code 01 = Kinh).
      */
-    static long estimate(TrainingClass c, List<Enrollment> list) {
-        List<Enrollment> seated = list.stream().filter(Enrollment::holdsSeat).toList();
-        long women = seated.stream().filter(e -> "F".equals(e.gender())).count();
-        long minority = seated.stream().filter(e -> e.ethnicityCode() != null && !"01".equals(e.ethnicityCode())).count();
-        long trainees = seated.isEmpty() ? c.capacity() : seated.size();
-        return c.costPerClass() + c.costPerTrainee() * trainees + c.supportWomen() * women + c.supportEthnic() * minority;
+    static long estimate(TrainingClass c, Enrollments.SeatCounts seats) {
+        long trainees = seats.seated() == 0 ? c.capacity() : seats.seated();
+        return c.costPerClass() + c.costPerTrainee() * trainees + c.supportWomen() * seats.women()
+                + c.supportEthnic() * seats.minorities();
+    }
+
+    /**
+     * A unit's share of the class cost: what its own trainees cost (per trainee, with the support for women and
+     * ethnic minorities); the class's own cost (tổ chức lớp) stays with the organiser as a common cost.
+     */
+    static long share(TrainingClass c, Enrollments.SeatCounts own) {
+        return c.costPerTrainee() * own.seated() + c.supportWomen() * own.women() + c.supportEthnic() * own.minorities();
     }
 
     private String form(Model model, ClassInput input, TrainingClass existing, int version) {

@@ -67,6 +67,23 @@ public class Enrollments {
         return repository.ofClass(classId).stream().filter(e -> access.canSee(c, e)).toList();
     }
 
+    /** Seats of a whole class as counts (no names): what its cost is computed from, whoever reads the class. */
+    public record SeatCounts(long seated, long women, long minorities) {
+
+        static SeatCounts of(List<Enrollment> list) {
+            List<Enrollment> seated = list.stream().filter(Enrollment::holdsSeat).toList();
+            return new SeatCounts(seated.size(), seated.stream().filter(e -> "F".equals(e.gender())).count(),
+                    seated.stream().filter(e -> e.ethnicityCode() != null && !"01".equals(e.ethnicityCode())).count());
+        }
+    }
+
+    /** The seat counts of the whole class (every unit's trainees), for its cost estimate. */
+    @Transactional(readOnly = true)
+    public SeatCounts seatCounts(long classId) {
+        classes.get(classId);
+        return SeatCounts.of(repository.ofClass(classId));
+    }
+
     @Transactional(readOnly = true)
     public Enrollment get(long id) {
         Enrollment e = repository.find(id).orElseThrow(() -> new Problems.NotFound("enrollment", id));

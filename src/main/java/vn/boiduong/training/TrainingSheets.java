@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.boiduong.shared.Dates;
 import vn.boiduong.shared.VietnameseText;
+import vn.boiduong.shared.VietnameseNumbers;
 import vn.boiduong.shared.Xlsx;
 
 /** Excel copies of what the pages show: a plan with its lines, the class list (cells neutralised against formulas). */
@@ -38,15 +39,17 @@ class TrainingSheets {
             ws.value(r, 4, l.people());
             ws.value(r, 5, l.classes());
             if (l.quarter() != null) {
-                ws.value(r, 6, l.quarter());
+                ws.value(r, 6, VietnameseNumbers.quarter(p.year(), l.quarter()));
             }
             ws.value(r, 7, l.estimatedCost());
+            ws.style(r, 7).format(VietnameseNumbers.XLSX_INTEGER).set();
             ws.value(r, 8, Xlsx.safeText(l.note()));
             r++;
         }
         ws.value(r, 1, "Tổng");
         ws.value(r, 4, p.people());
         ws.value(r, 7, p.estimatedCost());
+        ws.style(r, 7).format(VietnameseNumbers.XLSX_INTEGER).set();
         ws.range(r, 0, r, headers.length - 1).style().bold().set();
         wb.finish();
     }

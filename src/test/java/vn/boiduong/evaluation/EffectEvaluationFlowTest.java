@@ -119,9 +119,9 @@ class EffectEvaluationFlowTest {
                 "satisfaction", "7"));
         assertThat(sign.statusCode()).isEqualTo(302);
         String after = browser.get(page).body();
-        assertThat(after).contains("id=\"effect-readonly\"").doesNotContain("id=\"effect-save\"").contains("71.67");
+        assertThat(after).contains("id=\"effect-readonly\"").doesNotContain("id=\"effect-save\"").contains("71,67");
         String print = browser.get(page + "/print").body();
-        assertThat(print).contains("Phiếu đánh giá hiệu quả sau bồi dưỡng").contains("71.67")
+        assertThat(print).contains("Phiếu đánh giá hiệu quả sau bồi dưỡng").contains("71,67")
                 .contains("Mức độ hài lòng của người dân, doanh nghiệp").contains("data-print");
         assertThat(jdbc.sql("select count(*) from audit_event where entity = 'effect_evaluation' and entity_id = :id "
                 + "and action in ('EFFECT_SAVE', 'EFFECT_SIGN')").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);

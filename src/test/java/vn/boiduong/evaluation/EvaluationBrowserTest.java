@@ -85,7 +85,7 @@ class EvaluationBrowserTest extends BrowserTestBase {
         BrowserSupport.waitForText(driver, By.id("effect-signed"), "Đã ký phiếu đánh giá.");
         assertThat(driver.findElement(By.id("effect-state")).getText()).isEqualTo("Đã ký");
         assertThat(driver.findElement(By.id("effect-readonly")).getText()).contains("chỉ còn xem và in");
-        assertThat(driver.findElement(By.id("effect-total")).getText()).isEqualTo("80.00"); // mean 8 × 10
+        assertThat(driver.findElement(By.id("effect-total")).getText()).isEqualTo("80,00"); // mean 8 × 10, a Vietnamese decimal comma
         assertThat(driver.findElement(By.id("taskResults")).isEnabled()).isFalse();
         assertThat(driver.findElements(By.id("effect-save"))).isEmpty();
         assertThat(driver.findElements(By.id("effect-sign"))).isEmpty();
@@ -97,7 +97,7 @@ class EvaluationBrowserTest extends BrowserTestBase {
         assertThat(after[1]).isEqualTo(before[1] + 1);
         BigDecimal expected = BigDecimal.valueOf(after[1] * 100).divide(BigDecimal.valueOf(after[0]), 1, RoundingMode.HALF_UP);
         assertThat(driver.findElement(By.cssSelector("tr[data-code='" + AGENCY + "'] .cov-percent")).getText())
-                .isEqualTo(expected + " %");
+                .isEqualTo(vn.boiduong.shared.VietnameseNumbers.percent(expected));
         BrowserSupport.screenshot(driver, "evaluation-effect-coverage");
     }
 
@@ -111,10 +111,10 @@ class EvaluationBrowserTest extends BrowserTestBase {
                 .param("c", AGENCY).query(String.class).single();
         pressAndWait(By.cssSelector("#effect-coverage tr[data-code='" + parent + "'] a"));
         WebElement row = BrowserSupport.waitFor(driver, By.cssSelector("#effect-coverage tr[data-code='" + AGENCY + "']"));
-        long completed = Long.parseLong(row.findElement(By.className("cov-completed")).getText());
-        long signed = Long.parseLong(row.findElement(By.className("cov-signed")).getText());
+        long completed = Long.parseLong(row.findElement(By.className("cov-completed")).getText().replace(".", ""));
+        long signed = Long.parseLong(row.findElement(By.className("cov-signed")).getText().replace(".", ""));
         BigDecimal percent = BigDecimal.valueOf(signed * 100).divide(BigDecimal.valueOf(completed), 1, RoundingMode.HALF_UP);
-        assertThat(row.findElement(By.className("cov-percent")).getText()).isEqualTo(percent + " %");
+        assertThat(row.findElement(By.className("cov-percent")).getText()).isEqualTo(vn.boiduong.shared.VietnameseNumbers.percent(percent));
         return new long[] {completed, signed};
     }
 

@@ -43,7 +43,7 @@ class RatingPagesTest {
         TestHttp staff = browser("canbo.phulien");
         HttpResponse<String> mine = staff.get("/me/ratings");
         assertThat(mine.statusCode()).isEqualTo(200);
-        assertThat(mine.body()).contains("id=\"self-form\"").contains(ratings.currentQuarter().toString()).doesNotContain("??");
+        assertThat(mine.body()).contains("id=\"self-form\"").contains(ratings.currentQuarter().label()).doesNotContain("??");
         assertThat(staff.get("/evaluations/ratings").statusCode()).isEqualTo(403);
         assertThat(staff.get("/evaluations/ratings/alerts").statusCode()).isEqualTo(403);
         assertThat(browser("truongphong.phulien").get("/evaluations/ratings").body()).contains("Phòng Văn hóa - Xã hội").doesNotContain("id=\"queue\"");

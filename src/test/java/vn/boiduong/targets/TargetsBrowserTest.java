@@ -76,14 +76,14 @@ class TargetsBrowserTest extends BrowserTestBase {
         assertThat(expected[1] - expected[0]).as("Phù Liễn has people left to train").isPositive();
         WebElement row = driver.findElement(By.cssSelector("#targets-matrix tr[data-code='11446']"));
         WebElement cell = row.findElement(By.xpath("./td[" + (columnIndex(TARGET) + 1) + "]"));
-        assertThat(cell.getAttribute("title")).contains(expected[0] + "/" + expected[1]);
+        assertThat(cell.getAttribute("title")).contains(vn.boiduong.shared.VietnameseNumbers.integer(expected[0]) + "/" + vn.boiduong.shared.VietnameseNumbers.integer(expected[1]));
         assertThat(cell.getAttribute("class")).containsPattern("st-(MET|ON_TRACK|AT_RISK|OFF_TRACK)");
         // and an evaluation target's cell (not people: signed ÷ due effect evaluations) equals its SQL too
         long[] effects = jdbc.sql(TargetFactsTest.EFFECT_SIGNED_OF_DUE).param("path", "/VN/31/11446/").param("today", TargetFactsTest.TODAY)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         assertThat(effects[1]).as("the demo has effect evaluations due in Phù Liễn").isPositive();
         assertThat(row.findElement(By.xpath("./td[" + (columnIndex("DANH_GIA_HIEU_QUA") + 1) + "]")).getAttribute("title"))
-                .contains(effects[0] + "/" + effects[1]);
+                .contains(vn.boiduong.shared.VietnameseNumbers.integer(effects[0]) + "/" + vn.boiduong.shared.VietnameseNumbers.integer(effects[1]));
 
         chartsAreDrawnWithTheirTables();
         screenshotWholePage("/tmp/targets.png");
@@ -127,7 +127,7 @@ class TargetsBrowserTest extends BrowserTestBase {
         long agencies = jdbc.sql("select count(*) from org_unit where parent_id = :p").param("p", commune).query(Long.class).single();
         assertThat(driver.findElements(By.cssSelector("#targets-matrix tr.matrix-row"))).hasSize((int) agencies);
         assertThat(driver.findElement(By.cssSelector("#target-cards .target-card[data-code='" + TARGET + "']")).getText())
-                .contains("(" + expected[0] + "/" + expected[1] + ")");
+                .contains("(" + vn.boiduong.shared.VietnameseNumbers.integer(expected[0]) + "/" + vn.boiduong.shared.VietnameseNumbers.integer(expected[1]) + ")");
         chartsAreDrawnWithTheirTables();
         BrowserSupport.screenshot(driver, "targets-commune");
     }
@@ -148,7 +148,7 @@ class TargetsBrowserTest extends BrowserTestBase {
         openTargetsFromTheMenu();
         WebElement haiPhong = driver.findElement(By.cssSelector("#targets-matrix tr[data-code='31']"));
         WebElement national = haiPhong.findElement(By.xpath("./td[" + (columnIndex(TARGET) + 1) + "]"));
-        assertThat(national.getText()).matches("\\d+\\.\\d");
+        assertThat(national.getText()).as("a percentage with a decimal comma").matches("\\d+,\\d%");
         assertThat(national.findElements(By.tagName("a"))).isEmpty();
 
         as("vhxh.viethoa");
