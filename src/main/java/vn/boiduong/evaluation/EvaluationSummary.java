@@ -41,7 +41,8 @@ public class EvaluationSummary {
         CurrentUser me = access.currentUser();
         String scope = me.scopePath();
         boolean evaluator = me.role().has(Permission.EVALUATE);
-        long[] effect = evaluator ? jdbc.sql("""
+        // the head evaluates; the commune officer follows the evaluations of the commune that are due
+        long[] effect = evaluator || me.role().has(Permission.EVALUATION_APPROVE) ? jdbc.sql("""
                 select count(*) filter (where e.due_on <= current_date), count(*) filter (where e.due_on < current_date)
                 from effect_evaluation e join org_unit o on o.id = e.org_unit_id
                 where e.status = 'DUE' and o.path like :s || '%'""").param("s", scope)

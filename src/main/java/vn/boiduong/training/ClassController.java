@@ -60,6 +60,7 @@ class ClassController {
         String waiting = "proposals".equals(show) || "results".equals(show) ? show : null;
         model.addAttribute("classes", classes.list(year, program, status, q, waiting, page, 50));
         model.addAttribute("show", waiting);
+        model.addAttribute("canFollowResults", access.me().role().has(Permission.RESULT_VERIFY));
         model.addAttribute("showProposals", access.me().role().has(Permission.ENROLL_APPROVE));
         model.addAttribute("showResults", access.me().role().has(Permission.CLASSES_OWN) || access.me().role().has(Permission.CLASS_MANAGE));
         model.addAttribute("programs", classes.programs());

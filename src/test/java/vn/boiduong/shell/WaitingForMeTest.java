@@ -70,7 +70,7 @@ class WaitingForMeTest {
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("canbo.phulien", List.of("home-report", "home-my-gaps"));
         expected.put("truongphong.phulien", List.of("home-review", "home-effect", "home-tasks-overdue"));
-        expected.put("vhxh.phulien", List.of("home-proposals", "home-plans", "home-late", "home-approve", "home-tasks-overdue"));
+        expected.put("vhxh.phulien", List.of("home-proposals", "home-plans", "home-late", "home-approve", "home-effect", "home-tasks-overdue"));
         expected.put("sonoivu.haiphong", List.of("home-proposals", "home-plans", "home-late"));
         expected.put("truongchinhtri.haiphong", List.of("home-results", "home-feedback-summary"));
         expected.put("taichinh.haiphong", List.of("home-budget"));
@@ -87,7 +87,7 @@ class WaitingForMeTest {
                 assertThat(target.statusCode()).as(e.getKey() + " " + item).isEqualTo(200);
                 assertThat(target.body()).as(e.getKey() + " " + item).doesNotContain("??");
             }
-            // warm, the home page answers in well under a second (a few indexed counts of the user's scope)
+            // warm, the home page answers in well under half a second (a few indexed counts of the user's scope; ~20-190 ms measured)
             long best = Long.MAX_VALUE;
             for (int i = 0; i < 3; i++) {
                 long t = System.nanoTime();
@@ -97,7 +97,7 @@ class WaitingForMeTest {
             times.put(e.getKey(), best);
         }
         System.out.println("Home page times (best of 3, ms): " + times);
-        times.forEach((user, ms) -> assertThat(ms).as(user).isLessThan(1_000));
+        times.forEach((user, ms) -> assertThat(ms).as(user).isLessThan(500));
 
         // the staff: the course to report opens its report form; the head: the self-assessment heads the ratings list
         TestHttp staff = browser("canbo.phulien");
@@ -120,8 +120,9 @@ class WaitingForMeTest {
         Map<String, String> communeItems = items(commune.get("/").body());
         long proposed = jdbc.sql("""
                 select e.class_id from enrollment e join person p on p.id = e.person_id join org_unit o on o.id = p.org_unit_id
-                join training_class c on c.id = e.class_id
-                where e.status = 'PROPOSED' and c.status in ('OPEN','RUNNING') and o.path like '/VN/31/11446/%' limit 1""").query(Long.class).single();
+                join training_class c on c.id = e.class_id join org_unit oc on oc.id = c.organiser_unit_id
+                where e.status = 'PROPOSED' and c.status in ('OPEN','RUNNING') and o.path like '/VN/31/11446/%'
+                  and oc.path like '/VN/31/11446/%' limit 1""").query(Long.class).single();
         assertThat(commune.get(communeItems.get("home-proposals")).body()).contains("href=\"/classes/" + proposed + "\"");
         long plan = jdbc.sql("""
                 select t.id from training_plan t join org_unit o on o.id = t.org_unit_id
@@ -137,6 +138,8 @@ class WaitingForMeTest {
                   and exists (select 1 from enrollment e where e.class_id = c.id and e.status in ('APPROVED','ATTENDING')) limit 1""")
                 .query(Long.class).single();
         assertThat(provider.get(items(provider.get("/").body()).get("home-results")).body()).contains("href=\"/classes/" + running + "\"");
+        // and is not offered the results follow-up it may not open (403)
+        assertThat(provider.get("/classes").body()).doesNotContain("href=\"/results/pending\"");
     }
 
     @Test
