@@ -53,9 +53,11 @@ public class EvaluationSummary {
                 select count(*) from rating r join org_unit o on o.id = r.org_unit_id
                 where r.status = 'SELF' and r.period like '%-Q_' and o.path like :s || '%' and r.person_id <> :me""")
                 .param("s", scope).param("me", me.personId() == null ? -1L : me.personId()).query(Long.class).single() : 0;
+        // as the approval queue (RatingQueries.queue): reviewed quarters, and leaders' self-assessments
         long approve = me.role().has(Permission.EVALUATION_APPROVE) ? count("""
-                select count(*) from rating r join org_unit o on o.id = r.org_unit_id
-                where r.status = 'REVIEWED' and o.path like :s || '%'""", scope) : 0;
+                select count(*) from rating r join org_unit o on o.id = r.org_unit_id join person p on p.id = r.person_id
+                where o.path like :s || '%' and r.period like '%-Q_'
+                  and (r.status = 'REVIEWED' or (r.status = 'SELF' and p.is_leader))""", scope) : 0;
         long flagged = me.role().has(Permission.EVALUATION_READ) ? alerts.list().size() : 0;
         long give = me.personId() == null ? 0 : feedback.mine().stream().filter(i -> i.open() && i.submittedAt() == null).count();
         // the staff's own quarter: a self-assessment not made yet (an active person of a unit)
