@@ -89,11 +89,7 @@ public class ResultFollowUp {
         ws.value(0, 0, text("training.pending.title"));
         ws.style(0, 0).bold().set();
         String[] headers = {"STT", "Họ và tên", "Đơn vị", "Lớp", "Ngày kết thúc", "Tình trạng", "Số chứng chỉ"};
-        for (int c = 0; c < headers.length; c++) {
-            ws.value(2, c, headers[c]);
-            ws.width(c, c == 1 || c == 2 || c == 3 ? 34 : 16);
-        }
-        ws.range(2, 0, 2, headers.length - 1).style().bold().wrapText(true).fillColor("DDEBF7").set();
+        TrainingSheets.header(ws, 2, headers);
         int r = 3;
         for (TrainingQueries.HistoryItem i : pending) {
             row(ws, r, i, text("training.pending.state.verify"));
