@@ -20,4 +20,12 @@
     var msg = e.target.getAttribute('data-confirm');
     if (msg && !window.confirm(msg)) { e.preventDefault(); e.stopPropagation(); }
   }, true);
+  // a link ending in "#tab-…" opens that tab of the page (the home page's "own gaps" opens the file's standard tab)
+  function openTab() {
+    if (location.hash.indexOf('#tab-') !== 0 || !window.bootstrap) { return; }
+    var b = document.querySelector('[data-bs-target="' + location.hash + '"]');
+    if (b) { window.bootstrap.Tab.getOrCreateInstance(b).show(); }
+  }
+  document.addEventListener('DOMContentLoaded', openTab);
+  document.body.addEventListener('htmx:pushedIntoHistory', openTab);
 })();

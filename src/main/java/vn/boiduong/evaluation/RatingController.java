@@ -69,7 +69,8 @@ class RatingController {
     }
 
     @GetMapping("/evaluations/ratings")
-    String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String period, Model model) {
+    String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String period,
+                @RequestParam(required = false) String show, Model model) {
         List<RatingQueries.Unit> units = queries.units();
         long me = access.currentUser().orgUnitId();
         Long unit = unitId != null ? unitId : units.stream().filter(u -> u.id() == me).map(RatingQueries.Unit::id).findFirst()
@@ -79,13 +80,20 @@ class RatingController {
         model.addAttribute("unitId", unit);
         model.addAttribute("period", q.toString());
         model.addAttribute("periods", recentQuarters());
-        if (unit != null) {
+        boolean approver = access.can(Permission.EVALUATION_APPROVE);
+        boolean reviewer = access.can(Permission.EVALUATE);
+        // opened from the menu or home: what waits for me (reviews, approvals); "all" or a unit/quarter: the unit's staff
+        boolean waiting = (approver || reviewer) && (show == null ? unitId == null && period == null : "waiting".equals(show));
+        model.addAttribute("waitingMode", waiting);
+        model.addAttribute("canWait", approver || reviewer);
+        if (unit != null && !waiting) {
             model.addAttribute("unit", queries.unit(unit));
             model.addAttribute("staff", queries.unitQuarter(unit, q));
         }
-        boolean approver = access.can(Permission.EVALUATION_APPROVE);
         model.addAttribute("approver", approver);
+        model.addAttribute("reviewer", reviewer);
         model.addAttribute("queue", approver ? queries.queue() : List.of());
+        model.addAttribute("toReview", reviewer ? queries.toReview() : List.of());
         return "evaluation/rating-list";
     }
 

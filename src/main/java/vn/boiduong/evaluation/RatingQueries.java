@@ -80,6 +80,17 @@ public class RatingQueries {
                         """).param("s", access.scopePath()).query(ratings::map).list();
     }
 
+    /** Self-assessments of the scope waiting for the head's review (never one's own), oldest quarter first. */
+    @Transactional(readOnly = true)
+    public List<Rating> toReview() {
+        access.require(Permission.EVALUATE);
+        Long me = access.currentUser().personId();
+        return jdbc.sql(RatingRepository.SELECT + """
+                        where o.path like :s || '%' and r.period like '%-Q_' and r.status = 'SELF' and r.person_id <> :me
+                        order by r.period, o.path, p.sort_key limit 1000
+                        """).param("s", access.scopePath()).param("me", me == null ? -1L : me).query(ratings::map).list();
+    }
+
     /** Unchecked: callers have authorised reading the person's ratings. */
     String personUnitPath(long personId) {
         return jdbc.sql("select o.path from person p join org_unit o on o.id = p.org_unit_id where p.id = :p").param("p", personId)

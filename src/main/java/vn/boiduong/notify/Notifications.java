@@ -77,6 +77,11 @@ public class Notifications {
                 .orElse(false);
     }
 
+    /** Whether the person has an account to be notified on (else they are told in person). */
+    public boolean reachable(long personId) {
+        return users.userIdOfPerson(personId).isPresent();
+    }
+
     /** Unread notices of the signed-in user (the menu badge). */
     @Transactional(readOnly = true)
     public long unreadCount() {

@@ -214,9 +214,14 @@ public class Reports {
         Map<Long, ReportRepository.Stored> reports = new LinkedHashMap<>();
         repository.ofUnits(reporters.stream().map(OrgUnit::id).toList(), year).forEach(r -> reports.put(r.unitId(), r));
         List<YearlyReport.UnitStatus> result = new ArrayList<>();
+        // deadlines are set for the nation or a province only (ReportCalendar.set): one look-up per kind and province,
+        // not one per commune (the province's home page lists 114 communes)
+        Map<String, Optional<LocalDate>> dues = new java.util.HashMap<>();
         for (OrgUnit u : reporters) {
             ReportRepository.Stored r = reports.get(u.id());
-            LocalDate due = r != null && r.dueBefore() != null ? r.dueBefore() : calendar.dueBefore(u, year).orElse(null);
+            String dueKey = ReportCalendar.reporterOf(u).orElse("") + "|" + provinceOf(u.path());
+            LocalDate due = r != null && r.dueBefore() != null ? r.dueBefore()
+                    : dues.computeIfAbsent(dueKey, k -> calendar.dueBefore(u, year)).orElse(null);
             String status = r == null ? "NONE" : r.status();
             OffsetDateTime at = r == null ? null : r.submittedAt();
             result.add(new YearlyReport.UnitStatus(u.id(), u.code(), u.name(), r == null ? null : r.id(), status, due, at,
@@ -224,6 +229,13 @@ public class Reports {
         }
         result.sort(VietnameseText.byText(YearlyReport.UnitStatus::name));
         return result;
+    }
+
+    /** "/VN/31/" of "/VN/31/11446/…": the level below which no deadline is set. */
+    private static String provinceOf(String path) {
+        int first = path.indexOf('/', 1);
+        int second = first < 0 ? -1 : path.indexOf('/', first + 1);
+        return second < 0 ? path : path.substring(0, second + 1);
     }
 
     /** The date the unit's report for the year must be in before (unchecked). */

@@ -77,6 +77,7 @@ class HomeController {
         model.addAttribute("evaluation", evaluation.forMe());
         if (me.personId() != null) {
             model.addAttribute("self", people.get(me.personId()));
+            model.addAttribute("myGaps", gaps.mine());
         }
         return "home";
     }

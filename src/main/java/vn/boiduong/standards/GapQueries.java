@@ -64,6 +64,14 @@ public class GapQueries {
         return new NeedsPage(items, countUnder(path, category), Math.max(page, 0), limit);
     }
 
+    /** The signed-in person's own open gaps against their position's standard (0 without a file). */
+    @Transactional(readOnly = true)
+    public long mine() {
+        Long person = access.currentUser().personId();
+        return person == null ? 0 : jdbc.sql("select count(*) from person_gap where person_id = :p").param("p", person)
+                .query(Long.class).single();
+    }
+
     /** How many people must be trained now (optionally in one category), without building the list. */
     @Transactional(readOnly = true)
     public long count(Long unitId, String category) {

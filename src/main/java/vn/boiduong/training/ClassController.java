@@ -56,8 +56,13 @@ class ClassController {
     @GetMapping("/classes")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String program,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("classes", classes.list(year, program, status, q, page, 50));
+                @RequestParam(required = false) String show, @RequestParam(defaultValue = "0") int page, Model model) {
+        String waiting = "proposals".equals(show) || "results".equals(show) ? show : null;
+        model.addAttribute("classes", classes.list(year, program, status, q, waiting, page, 50));
+        model.addAttribute("show", waiting);
+        model.addAttribute("canFollowResults", access.me().role().has(Permission.RESULT_VERIFY));
+        model.addAttribute("showProposals", access.me().role().has(Permission.ENROLL_APPROVE));
+        model.addAttribute("showResults", access.me().role().has(Permission.CLASSES_OWN) || access.me().role().has(Permission.CLASS_MANAGE));
         model.addAttribute("programs", classes.programs());
         model.addAttribute("year", year);
         model.addAttribute("program", program);

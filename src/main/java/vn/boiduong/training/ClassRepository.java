@@ -22,7 +22,10 @@ class ClassRepository {
             """;
 
     /** Filters of the class list; {@code scope} null for a provider (then {@code providerId} decides). */
-    record Filter(String scope, Long providerId, Integer year, String programCode, String status, String query) {
+    record Filter(String scope, Long providerId, Integer year, String programCode, String status, String query, String show) {
+        Filter(String scope, Long providerId, Integer year, String programCode, String status, String query) {
+            this(scope, providerId, year, programCode, status, query, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -58,6 +61,12 @@ class ClassRepository {
                    and (cast(:program as text) is null or c.program_code = :program)
                    and (cast(:status as text) is null or c.status = :status)
                    and (cast(:q as text) is null or lower(c.name || ' ' || c.code || ' ' || pr.search_key) like '%' || lower(:q) || '%')
+                   and (cast(:show as text) is null
+                        or (:show = 'proposals' and cast(:scope as text) is not null and c.status in ('OPEN', 'RUNNING') and o.path like :scope || '%'
+                            and exists (select 1 from enrollment e join person pp on pp.id = e.person_id join org_unit op on op.id = pp.org_unit_id
+                                        where e.class_id = c.id and e.status = 'PROPOSED' and op.path like :scope || '%'))
+                        or (:show = 'results' and c.status in ('RUNNING', 'FINISHED')
+                            and exists (select 1 from enrollment e where e.class_id = c.id and e.status in ('APPROVED', 'ATTENDING'))))
                 """;
     }
 
@@ -69,6 +78,7 @@ class ClassRepository {
         p.put("program", f.programCode());
         p.put("status", f.status());
         p.put("q", f.query());
+        p.put("show", f.show());
         return p;
     }
 

@@ -50,13 +50,22 @@ public class Classes {
 
     @Transactional(readOnly = true)
     public Page list(Integer year, String programCode, String status, String query, int page, int size) {
+        return list(year, programCode, status, query, null, page, size);
+    }
+
+    /**
+     * The class list; {@code show} narrows it to what waits for the user: "proposals" (classes of the scope with
+     * proposals of its staff to decide), "results" (classes running or finished with trainees' results not yet recorded).
+     */
+    @Transactional(readOnly = true)
+    public Page list(Integer year, String programCode, String status, String query, String show, int page, int size) {
         CurrentUser me = access.me();
         boolean reader = me.role().has(Permission.TRAINING_READ);
         boolean provider = me.role().has(Permission.CLASSES_OWN) && me.providerId() != null;
         access.require(reader || provider);
         String q = query == null || query.isBlank() ? null : VietnameseText.searchKey(query);
         var filter = new ClassRepository.Filter(reader ? me.scopePath() : null, provider ? me.providerId() : null, year,
-                blank(programCode), blank(status), q);
+                blank(programCode), blank(status), q, "proposals".equals(show) || "results".equals(show) ? show : null);
         int limit = Math.min(Math.max(size, 1), 500);
         return new Page(classes.list(filter, limit, Math.max(page, 0) * limit), classes.count(filter), Math.max(page, 0), limit);
     }

@@ -18,8 +18,11 @@ class MyTrainingController {
     private final Results results;
     private final TrainingQueries queries;
     private final TrainingAccess access;
+    private final ResultFollowUp followUp;
 
-    MyTrainingController(Enrollments enrollments, Results results, TrainingQueries queries, TrainingAccess access) {
+    MyTrainingController(Enrollments enrollments, Results results, TrainingQueries queries, TrainingAccess access,
+                         ResultFollowUp followUp) {
+        this.followUp = followUp;
         this.enrollments = enrollments;
         this.results = results;
         this.queries = queries;
@@ -58,5 +61,26 @@ class MyTrainingController {
         model.addAttribute("pending", queries.awaitingVerification());
         model.addAttribute("late", queries.lateReports());
         return "training/pending";
+    }
+
+    /** Both lists of the page as an Excel sheet. */
+    @GetMapping("/results/pending.xlsx")
+    void pendingSheet(jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        followUp.requireAllowed();
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"bao-cao-ket-qua.xlsx\"");
+        followUp.export(response.getOutputStream());
+    }
+
+    /** Reminds every late trainee of the scope now (at most once a day each). */
+    @PostMapping("/results/pending/remind")
+    String remind(@RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        followUp.requireAllowed();
+        if (!"true".equals(confirm)) {
+            throw new vn.boiduong.shared.Problems.InvalidInput("confirm", "validation.required");
+        }
+        ResultFollowUp.Reminded done = followUp.remindLate();
+        redirect.addFlashAttribute("reminded", done);
+        return "redirect:/results/pending";
     }
 }

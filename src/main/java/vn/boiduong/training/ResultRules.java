@@ -24,6 +24,26 @@ final class ResultRules {
         return attended >= sessions && (grade == null || grade.compareTo(PASS_MARK) >= 0);
     }
 
+    /** Why a result does not pass: attendance below the minimum (full attendance) comes first, then the grade. */
+    static String failReasonKey(int sessions, int attended) {
+        return attended < sessions ? "training.validation.failedAttendance" : "training.validation.failedGrade";
+    }
+
+    /** Arguments of {@link #failReasonKey}: attendance percent, the minimum percent, attended, sessions, the grade. */
+    static Object[] failReasonArgs(int sessions, int attended, BigDecimal grade) {
+        return new Object[] {percent(attended, sessions), "100", attended, sessions,
+                grade == null ? "" : grade.stripTrailingZeros().toPlainString().replace('.', ','), "5"};
+    }
+
+    /** A percentage in Vietnamese notation (decimal comma, at most one decimal). */
+    static String percent(int part, int whole) {
+        if (whole <= 0) {
+            return "0";
+        }
+        BigDecimal p = BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
+        return p.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     static Checked check(String attendedText, String gradeText, String certificateNo, String certificateDateText,
                          TrainingClass c, boolean certificateGiven, LocalDate today) {
         var problems = Problems.collect();
@@ -59,7 +79,8 @@ final class ResultRules {
                 problems.add("certificateDate", "training.validation.certificateDate", Dates.format(c.startsOn()));
             }
         } else if (number != null) {
-            problems.add("certificateNo", "training.validation.noCertificateWhenFailed");
+            problems.add("certificateNo", failReasonKey(c.sessions(), attended.intValue()),
+                    failReasonArgs(c.sessions(), attended.intValue(), grade));
         }
         problems.throwIfAny();
         return new Checked(attended.intValue(), grade, passed, number, date);

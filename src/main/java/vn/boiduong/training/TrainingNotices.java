@@ -40,6 +40,10 @@ class TrainingNotices {
                 "result-reminder:" + enrollmentId + ":" + week);
     }
 
+    boolean canReach(long personId) {
+        return notifications.reachable(personId);
+    }
+
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, VietnameseText.VI);
     }

@@ -83,7 +83,7 @@ class TrainingSheets {
         wb.finish();
     }
 
-    private static void header(Worksheet ws, int row, String[] headers) {
+    static void header(Worksheet ws, int row, String[] headers) {
         for (int i = 0; i < headers.length; i++) {
             ws.value(row, i, headers[i]);
             ws.width(i, i == 1 || i == 2 || i == 3 ? 34 : 14);

@@ -13,9 +13,10 @@ public class TrainingSummary {
 
     /** Counts for the user's scope; a count the role has nothing to do with is zero. */
     public record Summary(long openClasses, long proposalsToDecide, long plansToDecide, long lateReports,
-                          long reportsToVerify, long providerClasses, long myToReport) {
+                          long reportsToVerify, long providerClasses, long myToReport, long resultsToRecord) {
         public boolean any() {
-            return openClasses + proposalsToDecide + plansToDecide + lateReports + reportsToVerify + providerClasses + myToReport > 0;
+            return openClasses + proposalsToDecide + plansToDecide + lateReports + reportsToVerify + providerClasses + myToReport
+                    + resultsToRecord > 0;
         }
     }
 
@@ -57,7 +58,13 @@ public class TrainingSummary {
                         where e.person_id = :p and e.self_reported_at is null and c.starts_on <= current_date
                           and e.status in ('APPROVED','ATTENDING','COMPLETED','NOT_COMPLETED')""")
                 .param("p", me.personId()).query(Long.class).single();
-        return new Summary(open, proposals, plans, lateReports, verify, provider, mine);
+        // the provider: its classes running or finished with trainees whose attendance and result are not recorded yet
+        long toRecord = me.role().has(Permission.CLASSES_OWN) && me.providerId() != null
+                ? jdbc.sql("""
+                        select count(*) from training_class c where c.provider_id = :p and c.status in ('RUNNING', 'FINISHED')
+                          and exists (select 1 from enrollment e where e.class_id = c.id and e.status in ('APPROVED', 'ATTENDING'))""")
+                .param("p", me.providerId()).query(Long.class).single() : 0;
+        return new Summary(open, proposals, plans, lateReports, verify, provider, mine, toRecord);
     }
 
     private long count(String sql, String scope) {

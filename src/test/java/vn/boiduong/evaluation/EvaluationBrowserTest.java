@@ -124,7 +124,8 @@ class EvaluationBrowserTest extends BrowserTestBase {
         as(HEAD);
         navigate("nav-evaluation");
         navigate("hub-ratings");
-        WebElement line = BrowserSupport.waitFor(driver, By.cssSelector("#staff tr[data-person='" + staff + "']"));
+        // the list opens on what waits for the head: the staff's self-assessment, not row 211 of the unit
+        WebElement line = BrowserSupport.waitFor(driver, By.cssSelector("#waiting tr[data-person='" + staff + "']"));
         assertThat(line.getText()).contains("Đã tự đánh giá");
         pressAndWait(line.findElement(By.tagName("a")));
         String url = driver.getCurrentUrl();

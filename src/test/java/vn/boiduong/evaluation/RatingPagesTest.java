@@ -38,15 +38,17 @@ class RatingPagesTest {
             assertThat(r.statusCode()).as(page).isEqualTo(200);
             assertThat(r.body()).as(page).doesNotContain("??");
         }
-        HttpResponse<String> list = commune.get("/evaluations/ratings");
+        HttpResponse<String> list = commune.get("/evaluations/ratings?show=all");
         assertThat(list.body()).contains("id=\"queue\"").contains("id=\"staff\"");
+        // opened from the menu: what waits for me (the approval queue), the unit's staff one click away
+        assertThat(commune.get("/evaluations/ratings").body()).contains("id=\"queue\"", "id=\"mode-all\"").doesNotContain("id=\"staff\"");
         TestHttp staff = browser("canbo.phulien");
         HttpResponse<String> mine = staff.get("/me/ratings");
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.body()).contains("id=\"self-form\"").contains(ratings.currentQuarter().label()).doesNotContain("??");
         assertThat(staff.get("/evaluations/ratings").statusCode()).isEqualTo(403);
         assertThat(staff.get("/evaluations/ratings/alerts").statusCode()).isEqualTo(403);
-        assertThat(browser("truongphong.phulien").get("/evaluations/ratings").body()).contains("Phòng Văn hóa - Xã hội").doesNotContain("id=\"queue\"");
+        assertThat(browser("truongphong.phulien").get("/evaluations/ratings?show=all").body()).contains("Phòng Văn hóa - Xã hội").doesNotContain("id=\"queue\"");
     }
 
     @Test

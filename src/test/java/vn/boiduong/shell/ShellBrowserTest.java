@@ -46,6 +46,27 @@ class ShellBrowserTest extends vn.boiduong.BrowserTestBase {
         assertThat(driver.getPageSource()).contains("Bạn đã đăng xuất");
     }
 
+    /** Issue 14 point 9: the staff's home says what waits for them; one click leads to the report form, sent from there. */
+    @Test
+    void theStaffGoesFromHomeToReportTheirResult() {
+        BrowserSupport.login(driver, port, "canbo.phulien", TestHttp.DEMO_PASSWORD);
+        WebElement item = BrowserSupport.waitFor(driver, By.id("home-report"));
+        assertThat(item.getText()).contains("cần báo cáo kết quả");
+        assertThat(driver.findElements(By.id("home-my-gaps"))).hasSize(1);
+        item.click();
+        BrowserSupport.waitFor(driver, By.cssSelector(".report-form"));
+        BrowserSupport.screenshot(driver, "waiting-staff-report");
+        // the finished course whose result the school recorded (certificate filled in): sent as it stands
+        List<WebElement> forms = driver.findElements(By.cssSelector(".report-form"));
+        WebElement form = forms.stream().filter(f -> !f.findElement(By.name("certificateNo")).getAttribute("value").isEmpty())
+                .findFirst().orElseThrow();
+        String action = form.getDomAttribute("action");
+        form.findElement(By.className("report-submit")).click();
+        BrowserSupport.waitFor(driver, By.cssSelector(".reported"));
+        assertThat(driver.findElements(By.cssSelector("form.report-form[action='" + action + "']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".report-form"))).hasSize(forms.size() - 1);
+    }
+
     @Test
     void anOfficerFindsAPersonWithoutAccentsAndOpensTheFile() {
         BrowserSupport.login(driver, port, "vhxh.phulien", TestHttp.DEMO_PASSWORD);
