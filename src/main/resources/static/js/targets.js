@@ -17,12 +17,12 @@
     chart('chart-history', {
       grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),
       xAxis: { type: 'category', data: d.periods }, yAxis: { type: 'value' },
-      series: (d.history || []).map(function (h) { return { name: h.code, type: 'line', connectNulls: true, data: h.values }; })
+      series: (d.history || []).map(function (h) { return { name: h.label || h.code, type: 'line', connectNulls: true, data: h.values }; })
     });
     chart('chart-children', {
       grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),
       xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } }, yAxis: { type: 'value' },
-      series: (d.byChild || []).slice(0, 6).map(function (c) { return { name: c.code, type: 'bar', data: c.values }; })
+      series: (d.byChild || []).slice(0, 6).map(function (c) { return { name: c.label || c.code, type: 'bar', data: c.values }; })
     });
     chart('chart-programs', {
       grid: grid(), tooltip: { trigger: 'axis' }, legend: legend(),

@@ -50,7 +50,7 @@ class ReportFiles {
             form.value(4 + ReportText.form10Rows(f).size(), 1, ReportText.SENT_RULE);
 
             Worksheet follow = wb.newWorksheet("Theo dõi chất lượng");
-            title(follow, "THEO DÕI CHẤT LƯỢNG BỒI DƯỠNG (seed 000 IV.3)");
+            title(follow, "THEO DÕI CHẤT LƯỢNG BỒI DƯỠNG (" + vn.boiduong.shared.SourceDocuments.KH_219 + ", mục IV.3)");
             var u = f.followUp();
             table(follow, List.of("Nội dung", "Giá trị"), List.of(
                     List.of("Số lượt cử đi", String.valueOf(u.sent())), List.of("Số chương trình", String.valueOf(u.programs())),
@@ -82,7 +82,7 @@ class ReportFiles {
                 Worksheet targets = wb.newWorksheet("Chỉ tiêu");
                 title(targets, "THỰC HIỆN CHỈ TIÊU");
                 table(targets, List.of("Chỉ tiêu", "Giá trị", "Chỉ tiêu đặt ra", "Trạng thái"), f.targets().stream()
-                        .map(t -> List.of(t.name(), ReportText.num(t.value()), ReportText.num(t.target()), t.status())).toList());
+                        .map(t -> List.of(t.name(), ReportText.num(t.value()), ReportText.num(t.target()), ReportText.status(t.status()))).toList());
             }
 
             Worksheet budget = wb.newWorksheet("Kinh phí");

@@ -20,6 +20,9 @@ final class ReportText {
             "Đào tạo (văn bằng)", "KHAC", "Khác");
     static final Map<String, String> DELIVERY = Map.of("IN_PERSON", "Trực tiếp", "ONLINE", "Trực tuyến", "BLENDED",
             "Kết hợp");
+    /** A target's progress status in words (the same words as the targets dashboard's). */
+    static final Map<String, String> TARGET_STATUS = Map.of("MET", "Đạt", "ON_TRACK", "Đúng tiến độ", "AT_RISK", "Có nguy cơ",
+            "OFF_TRACK", "Chậm tiến độ", "NO_DATA", "Chưa có đối tượng");
     static final List<String> COLUMNS = List.of("Cử đi", "Hoàn thành", "Được cấp chứng chỉ", "Lãnh đạo, quản lý", "Nữ",
             "Dân tộc thiểu số");
     static final String SENT_RULE = "Số cử đi trong năm: người được duyệt cử đi học (đã duyệt, đang học, hoàn thành, không "
@@ -78,7 +81,8 @@ final class ReportText {
                         + money(f.budget().classEstimate()) + " đồng; thực chi " + money(f.budget().actual()) + " đồng.")));
         if (f.targets() != null && !f.targets().isEmpty()) {
             List<String> lines = new ArrayList<>();
-            f.targets().forEach(t -> lines.add("- " + t.name() + ": " + num(t.value()) + " / " + num(t.target()) + "."));
+            f.targets().forEach(t -> lines.add("- " + t.name() + ": " + num(t.value()) + " / " + num(t.target())
+                    + (t.status() == null ? "" : " (" + status(t.status()).toLowerCase(Locale.forLanguageTag("vi")) + ")") + "."));
             parts.add(new OfficialDocument.Article("II. THỰC HIỆN CHỈ TIÊU", lines));
         }
         String n = f.targets() != null && !f.targets().isEmpty() ? "III" : "II";
@@ -94,6 +98,10 @@ final class ReportText {
                 new OfficialDocument.Signature(commune ? "TM. ỦY BAN NHÂN DÂN" : null, null,
                         commune ? "CHỦ TỊCH" : province ? "GIÁM ĐỐC" : "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", preparedBy),
                 List.of(recipient, "- Lưu: VT."));
+    }
+
+    static String status(String code) {
+        return code == null ? "" : TARGET_STATUS.getOrDefault(code, code);
     }
 
     static List<String> header() {
