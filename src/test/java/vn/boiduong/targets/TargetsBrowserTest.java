@@ -189,7 +189,8 @@ class TargetsBrowserTest extends BrowserTestBase {
     private int columnIndex(String code) {
         List<WebElement> headers = driver.findElements(By.cssSelector("#targets-matrix thead th"));
         for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).getText().equals(code)) {
+            // the header shows the target's short name; its code is in the tooltip
+            if (String.valueOf(headers.get(i).getAttribute("title")).endsWith("(" + code + ")")) {
                 return i;
             }
         }

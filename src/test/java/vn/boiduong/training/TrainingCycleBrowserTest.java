@@ -135,9 +135,9 @@ class TrainingCycleBrowserTest extends BrowserTestBase {
 
         // the audit shows the override with its reason, and the system moving the waiting person up
         audit(overridden);
-        assertThat(driver.findElement(By.id("audit-table")).getText()).contains("Duyệt dù ảnh hưởng hoạt động", COMMUNE, overrideReason);
+        assertThat(driver.findElement(By.id("audit-table")).getText()).contains("đã phê duyệt (dù ảnh hưởng duy trì hoạt động) lượt cử đi học", overrideReason); // in the officer's name
         audit(promoted);
-        assertThat(driver.findElement(By.id("audit-table")).getText()).contains("Chuyển từ danh sách chờ vào lớp", "system");
+        assertThat(driver.findElement(By.id("audit-table")).getText()).contains("Hệ thống đã chuyển từ danh sách chờ vào lớp");
 
         // another commune's officer: neither the class nor its decision
         String pdf = jdbc.sql("select id from training_decision where class_id = :c").param("c", classId).query(String.class).single();
