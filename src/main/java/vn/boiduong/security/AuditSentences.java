@@ -97,7 +97,7 @@ public class AuditSentences {
             Map<String, Object> before = map(e.before());
             Map<String, Object> after = map(e.after());
             String actor = actors.getOrDefault(e.username(), e.username());
-            String name = names.getOrDefault(e.entity(), Map.of()).get(e.entityId());
+            String name = e.entityId() == null ? null : names.getOrDefault(e.entity(), Map.of()).get(e.entityId());
             if (name == null) {
                 name = nameIn(after, before);
             }

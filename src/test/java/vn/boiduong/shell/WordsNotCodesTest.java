@@ -250,6 +250,9 @@ class WordsNotCodesTest {
             links.addAll(List.of("/reports/calendar", "/targets", "/catalog", "/notifications", "/evaluation/ratings/indicators"));
             for (String link : links) {
                 var r = b.get(link);
+                if (r.statusCode() >= 500) {
+                    problems.add(login.getValue() + " " + link + ": " + r.statusCode());
+                }
                 if (r.statusCode() != 200) {
                     continue;
                 }
