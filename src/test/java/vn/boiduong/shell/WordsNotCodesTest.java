@@ -151,6 +151,9 @@ class WordsNotCodesTest {
         try {
             tx.executeWithoutResult(s -> audit.record("APPROVE", "enrollment", row[0], row[3], Map.of("status", "PROPOSED"),
                     Map.of("status", "APPROVED", "decisionNote", "Đủ điều kiện"), null));
+            // a row without an object id (an export): the sentence names the list
+            tx.executeWithoutResult(s -> audit.record("EXPORT", "gap_people", null, row[3], null,
+                    Map.of("rows", 1234, "filter", Map.of("category", "SPECIALISED")), null));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -166,6 +169,7 @@ class WordsNotCodesTest {
         String all = visible(signedIn("vhxh.phulien").get("/audit").body());
         assertThat(all).contains(officer + " đã tự đánh giá trong phiếu đánh giá, xếp loại «" + row[1] + "»")
                 .contains("Trạng thái: Đã tự đánh giá").contains("Điểm tự đánh giá: 87,5")
+                .contains(officer + " đã xuất Excel danh sách người cần bồi dưỡng").contains("Số dòng: 1.234")
                 .doesNotContain("SELF_ASSESS").doesNotContain("plan_task").doesNotContain("{\"").doesNotContainPattern(RAW_KEY);
     }
 
