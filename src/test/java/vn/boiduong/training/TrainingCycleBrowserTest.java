@@ -337,7 +337,8 @@ class TrainingCycleBrowserTest extends BrowserTestBase {
     private void audit(long enrollmentId) {
         steps.press(By.id("user-menu")); // the audit log is in the user's menu
         steps.navigate("nav-audit");
-        steps.type(By.cssSelector("form[action$='/audit'] input[name=entity]"), "enrollment");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("form[action$='/audit'] select[name=entity]")))
+                .selectByValue("enrollment"); // object types are chosen by name
         steps.type(By.cssSelector("form[action$='/audit'] input[name=entityId]"), String.valueOf(enrollmentId));
         steps.pressAndWait(By.cssSelector("form[action$='/audit'] button"));
         BrowserSupport.waitUntil(driver, d -> d.getCurrentUrl().contains("entityId=" + enrollmentId));
