@@ -33,12 +33,12 @@
     chart('chart-history', {
       grid: grid(), tooltip: tip(false), legend: legend(),
       xAxis: { type: 'category', data: d.periods }, yAxis: axis(),
-      series: (d.history || []).map(function (h) { return { name: h.code, type: 'line', connectNulls: true, data: h.values }; })
+      series: (d.history || []).map(function (h) { return { name: h.label || h.code, type: 'line', connectNulls: true, data: h.values }; })
     });
     chart('chart-children', {
       grid: grid(), tooltip: tip(false), legend: legend(),
       xAxis: { type: 'category', data: d.children, axisLabel: { rotate: 40, fontSize: 9 } }, yAxis: axis(),
-      series: (d.byChild || []).slice(0, 6).map(function (c) { return { name: c.code, type: 'bar', data: c.values }; })
+      series: (d.byChild || []).slice(0, 6).map(function (c) { return { name: c.label || c.code, type: 'bar', data: c.values }; })
     });
     chart('chart-programs', {
       grid: grid(), tooltip: tip(false), legend: legend(),

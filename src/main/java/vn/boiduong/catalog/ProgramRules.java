@@ -48,7 +48,7 @@ final class ProgramRules {
         String organiser = text(in.organiser(), "organiser", 200, true, problems);
         String certificate = text(in.certificate(), "certificate", 200, false, problems);
         Integer phase = phase(in.phase(), problems);
-        String sourceRef = text(in.sourceRef(), "sourceRef", 100, false, problems);
+        String sourceRef = text(in.sourceRef(), "sourceRef", 300, false, problems);
         problems.throwIfAny();
         return new Draft(code, name, category, days, durationText, target, organiser, certificate, phase, sourceRef);
     }

@@ -38,7 +38,7 @@ class EffectRules {
         if (months < MIN_MONTHS) {
             // seed 000 IV.3: never earlier than 3 months after the training; a shorter setting is a configuration error
             throw new IllegalStateException("boiduong.evaluation.effect-months = " + months
-                    + ": the effect of training is evaluated at least 3 months after it (seed 000 IV.3, 001 IV.3)");
+                    + ": the effect of training is evaluated at least 3 months after it (Kế hoạch 219/KH-UBND, mục IV.3)");
         }
         this.months = months;
     }

@@ -16,7 +16,7 @@ import vn.boiduong.shared.Problems;
 
 @RestController
 @Tag(name = "Đánh giá, xếp loại hằng quý, hằng năm", description = "Tự đánh giá, thủ trưởng nhận xét, phê duyệt, mở lại có lý do; "
-        + "xếp loại năm; cảnh báo 2 quý liên tiếp không hoàn thành (KH seed 003 III.3, NĐ 335/2025)")
+        + "xếp loại năm; cảnh báo 2 quý liên tiếp không hoàn thành (Chương trình hành động 17-CTr/ĐU, mục III.3; NĐ 335/2025)")
 class RatingApi {
 
     record Version(Integer version) {
@@ -117,7 +117,7 @@ class RatingApi {
     }
 
     @GetMapping("/api/evaluations/ratings/alerts")
-    @Operation(summary = "Cán bộ không hoàn thành nhiệm vụ 2 quý liên tiếp, kèm lịch sử (KH seed 003 III.3)")
+    @Operation(summary = "Cán bộ không hoàn thành nhiệm vụ 2 quý liên tiếp, kèm lịch sử (Chương trình hành động 17-CTr/ĐU, mục III.3)")
     List<RatingAlerts.Alert> alerts() {
         return alerts.list();
     }

@@ -97,7 +97,7 @@ public class RatingIndicators {
         }
         long id = jdbc.sql("insert into rating_indicator_set (applies_to, version, source_ref, changed_by) values (:a, :v, :s, :by) returning id")
                 .param("a", target).param("v", currentVersion + 1)
-                .param("s", before == null ? "KH seed 003 III.3 (4 nhóm chỉ số); NĐ 335/2025/NĐ-CP" : before.sourceRef())
+                .param("s", before == null ? vn.boiduong.shared.SourceDocuments.CTR_17 + ", mục III.3 (4 nhóm chỉ số); NĐ 335/2025/NĐ-CP" : before.sourceRef())
                 .param("by", by).query(Long.class).single();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);

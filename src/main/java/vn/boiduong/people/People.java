@@ -97,6 +97,13 @@ public class People {
         return repository.assignments(id);
     }
 
+    /** The title people hold in each of these positions (names, not codes, for the page); codes nobody holds are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> positionTitles(java.util.Collection<String> codes) {
+        var wanted = codes.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return wanted.isEmpty() ? java.util.Map.of() : repository.positionTitles(wanted);
+    }
+
     /** Positions held by people in the user's scope: [code, title]. */
     @Transactional(readOnly = true)
     public List<String[]> positionsInScope() {

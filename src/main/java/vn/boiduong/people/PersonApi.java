@@ -76,7 +76,7 @@ class PersonApi {
 
     @PostMapping("/{id}/qualifications")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Ghi nhận chứng chỉ (CMCN của vị trí việc làm đáp ứng yêu cầu chuyên môn — seed 000 III.1.a)")
+    @Operation(summary = "Ghi nhận chứng chỉ (CMCN của vị trí việc làm đáp ứng yêu cầu chuyên môn — Kế hoạch 219/KH-UBND, mục III.1.a)")
     Created addQualification(@PathVariable long id, @RequestBody NewQualification q) {
         return new Created(registry.addQualification(id, q.programCode(), q.forPosition(), q.certificateNo(), q.issuedOn(), q.issuer()));
     }

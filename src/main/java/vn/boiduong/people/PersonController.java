@@ -62,7 +62,10 @@ class PersonController {
         Person person = people.get(id);
         model.addAttribute("person", person);
         model.addAttribute("assignments", people.workHistory(id));
-        model.addAttribute("qualifications", people.qualifications(id));
+        var qualifications = people.qualifications(id);
+        model.addAttribute("qualifications", qualifications);
+        // a certificate "for position" names the position, not its code
+        model.addAttribute("positionNames", people.positionTitles(qualifications.stream().map(Qualification::forPosition).toList()));
         model.addAttribute("programs", programs.choices());
         model.addAttribute("canRevealId", access.can(Permission.CITIZEN_ID_READ, person.orgUnitPath()));
         model.addAttribute("canWrite", access.can(Permission.PEOPLE_WRITE, person.orgUnitPath()));

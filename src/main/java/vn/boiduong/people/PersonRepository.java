@@ -135,6 +135,15 @@ class PersonRepository {
     }
 
     /** Job-position codes and titles in use under a path (for the position filter). */
+    java.util.Map<String, String> positionTitles(java.util.Collection<String> codes) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("select job_position_code, min(title) from person where job_position_code in (:c) and title is not null group by 1")
+                .param("c", codes).query((java.sql.ResultSet rs) -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
     List<String[]> positionsUnder(String path) {
         return jdbc.sql("select p.job_position_code, min(p.title) from person p join org_unit o on o.id = p.org_unit_id "
                         + "where o.path like :p || '%' and p.job_position_code is not null group by 1 order by 2")

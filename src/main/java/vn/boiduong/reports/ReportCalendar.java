@@ -101,8 +101,8 @@ public class ReportCalendar {
             }
         }
         String ref = sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip();
-        if (ref != null && ref.length() > 200) {
-            problems.add("sourceRef", "validation.tooLong", 200);
+        if (ref != null && ref.length() > 400) {
+            problems.add("sourceRef", "validation.tooLong", 400);
         }
         problems.throwIfAny();
         Map<String, Object> before = effective(unit.path(), reporter).map(r -> Map.<String, Object>of("month", r.month(),

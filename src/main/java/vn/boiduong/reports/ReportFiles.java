@@ -53,7 +53,7 @@ class ReportFiles {
             form.value(4 + ReportText.form10Rows(f).size(), 1, ReportText.SENT_RULE);
 
             Worksheet follow = wb.newWorksheet("Theo dõi chất lượng");
-            title(follow, "THEO DÕI CHẤT LƯỢNG BỒI DƯỠNG (seed 000 IV.3)");
+            title(follow, "THEO DÕI CHẤT LƯỢNG BỒI DƯỠNG (" + vn.boiduong.shared.SourceDocuments.KH_219 + ", mục IV.3)");
             var u = f.followUp();
             table(follow, List.of("Nội dung", "Giá trị"), List.of(
                     List.of("Số lượt cử đi", u.sent()), List.of("Số chương trình", u.programs()),
@@ -88,7 +88,7 @@ class ReportFiles {
                 title(targets, "THỰC HIỆN CHỈ TIÊU");
                 table(targets, List.of("Chỉ tiêu", "Giá trị", "Chỉ tiêu đặt ra", "Trạng thái"), f.targets().stream()
                         .map(t -> List.<Object>of(t.name(), ReportText.measured(t, t.value()), ReportText.measured(t, t.target()),
-                                t.status())).toList());
+                                ReportText.status(t.status()))).toList());
             }
 
             Worksheet budget = wb.newWorksheet("Kinh phí");

@@ -21,6 +21,9 @@ final class ReportText {
             "Đào tạo (văn bằng)", "KHAC", "Khác");
     static final Map<String, String> DELIVERY = Map.of("IN_PERSON", "Trực tiếp", "ONLINE", "Trực tuyến", "BLENDED",
             "Kết hợp");
+    /** A target's progress status in words (the same words as the targets dashboard's). */
+    static final Map<String, String> TARGET_STATUS = Map.of("MET", "Đạt", "ON_TRACK", "Đúng tiến độ", "AT_RISK", "Có nguy cơ",
+            "OFF_TRACK", "Chậm tiến độ", "NO_DATA", "Chưa có đối tượng");
     static final List<String> COLUMNS = List.of("Cử đi", "Hoàn thành", "Được cấp chứng chỉ", "Lãnh đạo, quản lý", "Nữ",
             "Dân tộc thiểu số");
     static final String SENT_RULE = "Số cử đi trong năm: người được duyệt cử đi học (đã duyệt, đang học, hoàn thành, không "
@@ -81,7 +84,7 @@ final class ReportText {
         if (f.targets() != null && !f.targets().isEmpty()) {
             List<String> lines = new ArrayList<>();
             f.targets().forEach(t -> lines.add("- " + t.name() + ": đạt " + measured(t, t.value()) + " / chỉ tiêu "
-                    + measured(t, t.target()) + "."));
+                    + measured(t, t.target()) + (t.status() == null ? "" : " (" + status(t.status()).toLowerCase(Locale.forLanguageTag("vi")) + ")") + "."));
             parts.add(new OfficialDocument.Article("II. THỰC HIỆN CHỈ TIÊU", lines));
         }
         String n = f.targets() != null && !f.targets().isEmpty() ? "III" : "II";
@@ -138,6 +141,10 @@ final class ReportText {
             return "BỘ TRƯỞNG";
         }
         return "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ";
+    }
+
+    static String status(String code) {
+        return code == null ? "" : TARGET_STATUS.getOrDefault(code, code);
     }
 
     static List<String> header() {

@@ -17,9 +17,11 @@ class UserController {
 
     private final UserAdministration admin;
     private final AuditTrail audit;
+    private final AuditSentences sentences;
     private final AccessPolicy access;
 
-    UserController(UserAdministration admin, AuditTrail audit, AccessPolicy access) {
+    UserController(UserAdministration admin, AuditTrail audit, AccessPolicy access, AuditSentences sentences) {
+        this.sentences = sentences;
         this.admin = admin;
         this.audit = audit;
         this.access = access;
@@ -73,7 +75,10 @@ class UserController {
     @GetMapping("/audit")
     String audit(@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
                  @RequestParam(required = false) String user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", audit.search(entity, entityId, user, page, 50));
+        AuditTrail.Page result = audit.search(entity, entityId, user, page, 50);
+        model.addAttribute("result", result);
+        model.addAttribute("lines", sentences.lines(result.entries()));
+        model.addAttribute("entities", AuditSentences.ENTITIES);
         model.addAttribute("entity", entity);
         model.addAttribute("entityId", entityId);
         model.addAttribute("user", user);

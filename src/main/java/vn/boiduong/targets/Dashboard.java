@@ -16,7 +16,7 @@ public record Dashboard(OrgUnit unit, List<OrgUnit> breadcrumbs, LocalDate asOf,
                         List<ProgramRow> programs, EffectCounts effectTotal) {
 
     /** A matrix column: a target measured at the children's level. */
-    public record Column(long targetId, String code, String name, String measure, BigDecimal target, String populationKind) {
+    public record Column(long targetId, String code, String name, String label, String measure, BigDecimal target, String populationKind) {
     }
 
     /** A column of things late below (reports, tasks …), from a {@link LateItems} implementation. */
@@ -34,11 +34,27 @@ public record Dashboard(OrgUnit unit, List<OrgUnit> breadcrumbs, LocalDate asOf,
     }
 
     /** The monthly values of one target at the unit (null where nothing was counted). */
-    public record History(long targetId, String code, List<LocalDate> periods, List<BigDecimal> values) {
+    public record History(long targetId, String code, String label, List<LocalDate> periods, List<BigDecimal> values) {
     }
 
     /** Training by programme in the year (seed 000 IV.3: number sent, results). */
     public record ProgramRow(String code, String name, String category, long sent, long completed, long passed, long reported) {
+
+        private static final int LABEL_MAX = 40;
+
+        /** A short label for legends and axes: the name without its leading "Bồi dưỡng", cut at a word (code in the tooltip). */
+        public String label() {
+            String s = name == null ? code : name.replaceFirst("^(Bồi dưỡng|Đào tạo),?\\s+", "");
+            if (s.isEmpty()) {
+                return code;
+            }
+            s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            if (s.length() <= LABEL_MAX) {
+                return s;
+            }
+            int cut = s.lastIndexOf(' ', LABEL_MAX - 1);
+            return s.substring(0, cut > 10 ? cut : LABEL_MAX - 1).replaceAll("[,;:\\s]+$", "") + "…";
+        }
     }
 
     /** Effect evaluations (completed trainings, due now, signed, overdue) — seed 000 IV.3. */

@@ -185,7 +185,7 @@ public class Dashboards implements TargetBoard {
             rows.add(new Dashboard.ChildRow(c.id(), c.code(), c.name(), row, List.of(), effects.getOrDefault(c.id(), Dashboard.EffectCounts.NONE)));
         }
         List<Dashboard.Column> columns = columnTargets.stream()
-                .map(t -> new Dashboard.Column(t.id(), t.code(), t.name(), t.measure(), t.targetValue(), t.populationKind())).toList();
+                .map(t -> new Dashboard.Column(t.id(), t.code(), t.name(), t.label(), t.measure(), t.targetValue(), t.populationKind())).toList();
         return new Dashboard(unit, units.breadcrumbs(unit.id()), today, today.getYear(), cards(unit, cardTargets, own), columns,
                 List.copyOf(rows), List.of(), histories(cardTargets, own, period), programs(unit.id(), today.getYear()),
                 effectTotal(unit.id()));
@@ -272,7 +272,7 @@ public class Dashboards implements TargetBoard {
             Map<LocalDate, long[]> s = own.getOrDefault(t.id(), Map.of());
             List<BigDecimal> values = periods.stream().map(p -> s.containsKey(p)
                     ? ProgressRules.value(t.percent(), s.get(p)[0], s.get(p)[1]) : null).toList();
-            return new Dashboard.History(t.id(), t.code(), periods, values);
+            return new Dashboard.History(t.id(), t.code(), t.label(), periods, values);
         }).toList();
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * at, and the unit that owns it (null: the ministry's, applies everywhere; a province's applies to its subtree).
  * {@code perYear} COUNT targets are due again every calendar year (e.g. classes organised a year).
  */
-public record Target(long id, String code, String name, String sourceRef, String populationKind, TargetSpec.Population population,
+public record Target(long id, String code, String name, String shortName, String sourceRef, String populationKind, TargetSpec.Population population,
                      TargetSpec.Condition condition, String measure, BigDecimal targetValue, boolean perYear, LocalDate baselineOn,
                      LocalDate deadline, String level, Long ownerUnitId, String ownerPath, boolean active, int version) {
 
@@ -30,6 +30,11 @@ public record Target(long id, String code, String name, String sourceRef, String
     public boolean appliesAt(int unitLevel) {
         int mine = Math.min(unitLevel, 3);
         return "COUNT".equals(measure) ? mine == rank(level) : mine <= rank(level);
+    }
+
+    /** What headers, legends and axes show: the short name, else the name (the code only in a tooltip). */
+    public String label() {
+        return shortName == null || shortName.isBlank() ? name : shortName;
     }
 
     public boolean percent() {

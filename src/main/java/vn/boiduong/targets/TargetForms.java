@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The admin form's flat fields (checkbox lists, comma-separated codes) and their mapping to {@link TargetInput}. */
-record TargetForms(String code, String name, String sourceRef, String populationKind, String measure, String targetValue,
+record TargetForms(String code, String name, String shortName, String sourceRef, String populationKind, String measure, String targetValue,
                    Boolean perYear, String baselineOn, String deadline, String level, Boolean active, Integer version,
                    List<String> staffKinds, String leader, List<String> positionGroups, String positionCodes, String gender,
                    String partyCommittee, String ageUnder, String affectedByReorg, String gapCategory, String lackingGap,
@@ -18,14 +18,14 @@ record TargetForms(String code, String name, String sourceRef, String population
                 blank(lackingGap) == null ? null : new TargetSpec.Lacking(lackingGap, csv(lackingPrograms)), csv(programs), list(categories));
         var cond = new TargetSpec.Condition(blank(conditionKind), csv(conditionPrograms), list(conditionCategories), list(conditionStatuses),
                 integer(conditionYears), blank(conditionCategory));
-        return new TargetInput(code, name, sourceRef, populationKind, pop, cond, measure, targetValue, perYear != null && perYear,
+        return new TargetInput(code, name, shortName, sourceRef, populationKind, pop, cond, measure, targetValue, perYear != null && perYear,
                 baselineOn, deadline, level, active != null && active, version);
     }
 
     static TargetForms of(Target t) {
         var p = t.population();
         var c = t.condition();
-        return new TargetForms(t.code(), t.name(), t.sourceRef(), t.populationKind(), t.measure(), t.targetValue().stripTrailingZeros().toPlainString(),
+        return new TargetForms(t.code(), t.name(), t.shortName(), t.sourceRef(), t.populationKind(), t.measure(), t.targetValue().stripTrailingZeros().toPlainString(),
                 t.perYear(), vn.boiduong.shared.Dates.format(t.baselineOn()), vn.boiduong.shared.Dates.format(t.deadline()), t.level(),
                 t.active(), t.version(), p.staffKinds(), str(p.leader()), p.positionGroups(), join(p.positionCodes()), p.gender(),
                 str(p.partyCommittee()), str(p.ageUnder()), str(p.affectedByReorg()), p.gapCategory(),
@@ -34,7 +34,7 @@ record TargetForms(String code, String name, String sourceRef, String population
     }
 
     static TargetForms empty() {
-        return new TargetForms("", "", "", "PEOPLE", "PERCENT", "100", false, "", "", "COMMUNE", true, null, null, "", null, "", "",
+        return new TargetForms("", "", "", "", "PEOPLE", "PERCENT", "100", false, "", "", "COMMUNE", true, null, null, "", null, "", "",
                 "", "", "", "", "", "", "", null, "TRAINED", "", null, null, "", "");
     }
 

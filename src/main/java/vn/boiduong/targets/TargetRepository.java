@@ -46,9 +46,9 @@ class TargetRepository {
 
     long insert(TargetForm f, Long ownerUnitId, String by) {
         return params(jdbc.sql("""
-                        insert into target (code, name, source_ref, population_kind, population, condition, measure, target_value,
+                        insert into target (code, name, short_name, source_ref, population_kind, population, condition, measure, target_value,
                                             per_year, baseline_on, deadline, level, owner_unit_id, active, updated_by)
-                        values (:code, :name, :src, :kind, cast(:pop as jsonb), cast(:cond as jsonb), :measure, :value, :perYear,
+                        values (:code, :name, :short, :src, :kind, cast(:pop as jsonb), cast(:cond as jsonb), :measure, :value, :perYear,
                                 :baseline, :deadline, :level, :owner, :active, :by) returning id
                         """), f).param("owner", ownerUnitId).param("by", by).query(Long.class).single();
     }
@@ -56,7 +56,7 @@ class TargetRepository {
     /** Optimistic locking: false when the version read is no longer the current one. */
     boolean update(long id, TargetForm f, int version, String by) {
         return params(jdbc.sql("""
-                        update target set name = :name, source_ref = :src, population_kind = :kind, population = cast(:pop as jsonb),
+                        update target set name = :name, short_name = :short, source_ref = :src, population_kind = :kind, population = cast(:pop as jsonb),
                                condition = cast(:cond as jsonb), measure = :measure, target_value = :value, per_year = :perYear,
                                baseline_on = :baseline, deadline = :deadline, level = :level, active = :active, updated_by = :by,
                                version = version + 1, code = :code
@@ -65,7 +65,7 @@ class TargetRepository {
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec s, TargetForm f) {
-        return s.param("code", f.code()).param("name", f.name()).param("src", f.sourceRef()).param("kind", f.populationKind())
+        return s.param("code", f.code()).param("name", f.name()).param("short", f.shortName()).param("src", f.sourceRef()).param("kind", f.populationKind())
                 .param("pop", JSON.writeValueAsString(f.population())).param("cond", JSON.writeValueAsString(f.condition()))
                 .param("measure", f.measure()).param("value", f.targetValue()).param("perYear", f.perYear())
                 .param("baseline", f.baselineOn()).param("deadline", f.deadline()).param("level", f.level()).param("active", f.active());
@@ -73,7 +73,7 @@ class TargetRepository {
 
     static Target map(ResultSet rs, int n) throws SQLException {
         Long owner = rs.getObject("owner_unit_id", Long.class);
-        return new Target(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("source_ref"),
+        return new Target(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"), rs.getString("source_ref"),
                 rs.getString("population_kind"), JSON.readValue(rs.getString("population"), TargetSpec.Population.class),
                 JSON.readValue(rs.getString("condition"), TargetSpec.Condition.class), rs.getString("measure"),
                 rs.getBigDecimal("target_value"), rs.getBoolean("per_year"), rs.getObject("baseline_on", java.time.LocalDate.class),

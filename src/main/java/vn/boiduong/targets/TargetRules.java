@@ -33,7 +33,12 @@ final class TargetRules {
             }
         }
         String name = text(in.name(), "name", 300, problems);
-        String source = text(in.sourceRef(), "sourceRef", 200, problems);
+        String shortName = VietnameseText.clean(in.shortName());
+        shortName = shortName == null || shortName.isBlank() ? null : shortName.strip();
+        if (shortName != null && shortName.length() > 60) {
+            problems.add("shortName", "validation.tooLong", 60);
+        }
+        String source = text(in.sourceRef(), "sourceRef", 400, problems);
         String kind = choice(in.populationKind(), "populationKind", TargetSpec.POPULATION_KINDS, problems);
         String measure = choice(in.measure(), "measure", MEASURES, problems);
         String level = choice(in.level(), "level", Set.copyOf(LEVELS), problems);
@@ -59,7 +64,7 @@ final class TargetRules {
             problems.add("perYear", "targets.error.perYearCount");
         }
         problems.throwIfAny();
-        return new TargetForm(code, name, source, kind, pop, cond, measure, value, perYear, baseline, deadline, level,
+        return new TargetForm(code, name, shortName, source, kind, pop, cond, measure, value, perYear, baseline, deadline, level,
                 in.active() == null || in.active());
     }
 

@@ -84,7 +84,7 @@ class TargetsController {
         switch (table) {
             case "matrix" -> {
                 StringBuilder h = new StringBuilder(text("targets.col.unit"));
-                d.columns().forEach(c -> h.append('|').append(c.code()));
+                d.columns().forEach(c -> h.append('|').append(c.label()));
                 h.append('|').append(text("targets.col.overdueEffects"));
                 headers = h.toString();
                 for (Dashboard.ChildRow r : d.rows()) {
@@ -106,7 +106,7 @@ class TargetsController {
                 headers = h.toString();
                 for (Dashboard.History hist : d.history()) {
                     List<Object> row = new ArrayList<>();
-                    row.add(hist.code());
+                    row.add(hist.label());
                     hist.values().forEach(v -> row.add(v == null ? "" : v));
                     rows.add(row);
                 }
@@ -140,7 +140,7 @@ class TargetsController {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("periods", d.history().isEmpty() ? List.of()
                 : d.history().get(0).periods().stream().map(p -> String.format("%02d/%d", p.getMonthValue(), p.getYear())).toList());
-        m.put("history", d.history().stream().map(h -> Map.of("code", h.code(), "values", h.values())).toList());
+        m.put("history", d.history().stream().map(h -> Map.of("code", h.code(), "label", h.label(), "values", h.values())).toList());
         m.put("children", d.rows().stream().map(Dashboard.ChildRow::name).toList());
         List<Map<String, Object>> byChild = new ArrayList<>();
         for (Dashboard.Column c : d.columns()) {
@@ -148,10 +148,10 @@ class TargetsController {
                 Dashboard.Cell cell = r.cells().get(c.targetId());
                 return cell == null ? null : (Object) cell.value();
             }).toList();
-            byChild.add(Map.of("code", c.code(), "target", c.target(), "values", values));
+            byChild.add(Map.of("code", c.code(), "label", c.label(), "target", c.target(), "values", values));
         }
         m.put("byChild", byChild);
-        m.put("programs", d.programs().stream().map(p -> List.of(p.code(), p.sent(), p.completed(), p.passed())).toList());
+        m.put("programs", d.programs().stream().map(p -> List.of(p.label(), p.sent(), p.completed(), p.passed())).toList());
         m.put("effects", d.rows().stream().map(r -> r.effect().percentOfDue() == null ? null : r.effect().percentOfDue()).toList());
         return JSON.writeValueAsString(m).replace("<", "\\u003c");
     }

@@ -62,7 +62,7 @@ class ReportRemindersTest {
                     .param("e", province + ":COMMUNE").query(Long.class).single()).isPositive();
         } finally {
             TestHttp.as(port, "sonoivu.haiphong").put("/api/reports/calendar",
-                    "{\"unitId\":" + province + ",\"reporter\":\"COMMUNE\",\"month\":12,\"day\":15,\"sourceRef\":\"seed 001 V\"}");
+                    "{\"unitId\":" + province + ",\"reporter\":\"COMMUNE\",\"month\":12,\"day\":15,\"sourceRef\":\"Kế hoạch triển khai Đề án 700 của UBND thành phố, mục V\"}");
         }
     }
 }

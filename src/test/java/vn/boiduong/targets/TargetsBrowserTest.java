@@ -97,7 +97,8 @@ class TargetsBrowserTest extends BrowserTestBase {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         List<String> sheet = rows(xlsx.body());
-        assertThat(sheet).anyMatch(r -> r.contains(TARGET));
+        String label = jdbc.sql("select short_name from target where code = :c").param("c", TARGET).query(String.class).single();
+        assertThat(sheet).anyMatch(r -> r.contains(label)).noneMatch(r -> r.contains(TARGET)); // the short name, not the code
         assertThat(sheet.stream().filter(r -> r.contains("Phù Liễn"))).hasSize(1);
 
         // the people who make the gap: as many as the cell is short, each linking to their file
@@ -189,7 +190,8 @@ class TargetsBrowserTest extends BrowserTestBase {
     private int columnIndex(String code) {
         List<WebElement> headers = driver.findElements(By.cssSelector("#targets-matrix thead th"));
         for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).getText().equals(code)) {
+            // the header shows the target's short name; its code is in the tooltip
+            if (String.valueOf(headers.get(i).getAttribute("title")).endsWith("(" + code + ")")) {
                 return i;
             }
         }

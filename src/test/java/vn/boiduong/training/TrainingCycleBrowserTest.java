@@ -135,9 +135,9 @@ class TrainingCycleBrowserTest extends BrowserTestBase {
 
         // the audit shows the override with its reason, and the system moving the waiting person up
         audit(overridden);
-        assertThat(driver.findElement(By.id("audit-table")).getText()).contains("Duyệt dù ảnh hưởng hoạt động", COMMUNE, overrideReason);
+        assertThat(driver.findElement(By.id("audit-table")).getText()).contains("đã phê duyệt (dù ảnh hưởng duy trì hoạt động) lượt cử đi học", overrideReason); // in the officer's name
         audit(promoted);
-        assertThat(driver.findElement(By.id("audit-table")).getText()).contains("Chuyển từ danh sách chờ vào lớp", "system");
+        assertThat(driver.findElement(By.id("audit-table")).getText()).contains("Hệ thống đã chuyển từ danh sách chờ vào lớp");
 
         // another commune's officer: neither the class nor its decision
         String pdf = jdbc.sql("select id from training_decision where class_id = :c").param("c", classId).query(String.class).single();
@@ -337,7 +337,8 @@ class TrainingCycleBrowserTest extends BrowserTestBase {
     private void audit(long enrollmentId) {
         steps.press(By.id("user-menu")); // the audit log is in the user's menu
         steps.navigate("nav-audit");
-        steps.type(By.cssSelector("form[action$='/audit'] input[name=entity]"), "enrollment");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("form[action$='/audit'] select[name=entity]")))
+                .selectByValue("enrollment"); // object types are chosen by name
         steps.type(By.cssSelector("form[action$='/audit'] input[name=entityId]"), String.valueOf(enrollmentId));
         steps.pressAndWait(By.cssSelector("form[action$='/audit'] button"));
         BrowserSupport.waitUntil(driver, d -> d.getCurrentUrl().contains("entityId=" + enrollmentId));
