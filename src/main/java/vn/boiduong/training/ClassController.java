@@ -65,6 +65,7 @@ class ClassController {
         model.addAttribute("q", q);
         model.addAttribute("statuses", ClassRules.STATUSES);
         model.addAttribute("canCreate", access.me().role().has(Permission.CLASS_MANAGE));
+        model.addAttribute("canVerifyResults", access.me().role().has(Permission.RESULT_VERIFY));
         return "training/classes";
     }
 
