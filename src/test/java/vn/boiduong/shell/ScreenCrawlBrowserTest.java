@@ -48,9 +48,9 @@ class ScreenCrawlBrowserTest extends vn.boiduong.BrowserTestBase {
     /** Visits per path pattern (/people/{id} opened at most this often). */
     private static final int VISITS_PER_PATTERN = 2;
     /** Status checks per path pattern (each an HTTP GET with the browser's cookies). */
-    private static final int FETCHES_PER_PATTERN = 3;
+    private static final int FETCHES_PER_PATTERN = 2;
     /** Pages per role at most: keeps the whole crawl within a few minutes. */
-    private static final int MAX_PAGES = 45;
+    private static final int MAX_PAGES = 32;
 
     /**
      * Upper-case words that are Vietnamese abbreviations or file kinds rather than codes, allowed in text although a
@@ -396,8 +396,11 @@ class ScreenCrawlBrowserTest extends vn.boiduong.BrowserTestBase {
             }
             String snippet = (String) link.get("snippet");
             if (!fetched.containsKey(url)) {
-                int cap = isFile(url) ? 1 : FETCHES_PER_PATTERN; // an export costs seconds: one per pattern is enough
-                if (fetchesByPattern.merge(pattern(url) + "|" + link.get("kind"), 1, Integer::sum) > cap) {
+                // an export costs seconds: a link named like a file is fetched once per path pattern and role; the
+                // others of its pattern are checked for hx-boost without a request
+                boolean named = FILE_EXTENSION.matcher(URI.create(url).getPath()).find();
+                if (fetchesByPattern.merge(pattern(url) + "|" + link.get("kind"), 1, Integer::sum) > (named ? 1 : FETCHES_PER_PATTERN)) {
+                    staticFileCheck(page, link, url);
                     return;
                 }
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
@@ -434,6 +437,17 @@ class ScreenCrawlBrowserTest extends vn.boiduong.BrowserTestBase {
             }
             if (!kind.equals("inline") && clickedKinds.add(kind)) {
                 click(page, link, kind);
+            }
+        }
+
+        /** A link named like a file and not fetched: it must not be swapped into the page either. */
+        void staticFileCheck(String page, Map<String, Object> link, String url) {
+            Matcher extension = FILE_EXTENSION.matcher(URI.create(url).getPath());
+            boolean safe = Boolean.TRUE.equals(link.get("download")) || Boolean.TRUE.equals(link.get("blank"))
+                    || !Boolean.TRUE.equals(link.get("boosted"));
+            if (extension.find() && !safe) {
+                report(page, "file link swapped into the page by htmx (needs hx-boost=\"false\")",
+                        extension.group(1) + ": " + shorten((String) link.get("snippet"), 220));
             }
         }
 
