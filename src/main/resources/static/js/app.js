@@ -28,4 +28,24 @@
   }
   document.addEventListener('DOMContentLoaded', openTab);
   document.body.addEventListener('htmx:pushedIntoHistory', openTab);
+  // a link or a GET form to a file (an XLSX, PDF, DOCX, CSV or a link marked download) is followed by the browser itself,
+  // which downloads the file; htmx never sees the click, since a boosted request would swap the file's bytes into the
+  // page. Stopping the event here, in the capture phase, keeps it from the element's own htmx listener; the default
+  // action (the download) goes on. The server answers a file request that still comes through htmx with HX-Redirect.
+  var FILE = /\.(xlsx|xls|docx|doc|pdf|csv|zip)$/i;
+  function fileUrl(href) {
+    try {
+      var url = new URL(href, location.href);
+      return url.origin === location.origin && FILE.test(url.pathname);
+    } catch (err) { return false; }
+  }
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a[href]') : null;
+    if (a && (a.hasAttribute('download') || fileUrl(a.getAttribute('href')))) { e.stopPropagation(); }
+  }, true);
+  document.addEventListener('submit', function (e) {
+    var form = e.target, button = e.submitter;
+    var action = (button && button.getAttribute('formaction')) || form.getAttribute('action') || '';
+    if ((form.getAttribute('method') || 'get').toLowerCase() === 'get' && action && fileUrl(action)) { e.stopPropagation(); }
+  }, true);
 })();

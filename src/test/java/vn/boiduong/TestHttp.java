@@ -111,8 +111,17 @@ public final class TestHttp {
     }
 
     public HttpResponse<byte[]> getBytes(String path) {
+        return getBytes(path, new String[0]);
+    }
+
+    /** GET with extra headers, given as name, value, name, value … (e.g. what htmx sends: HX-Request, true). */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
         try {
-            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder b = request(path).GET();
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

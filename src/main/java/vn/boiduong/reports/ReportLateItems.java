@@ -64,6 +64,7 @@ class ReportLateItems implements LateItems {
 
     @Override
     public String link(long childUnitId) {
-        return "/reports?unit=" + childUnitId;
+        // the overview lists units of the reader's own scope, so the role decides (the finance department reads no reports)
+        return reportUnits.readsReports() ? "/reports?unit=" + childUnitId : null;
     }
 }

@@ -56,6 +56,11 @@ class ReportUnits {
         }
     }
 
+    /** Whether the role reads yearly reports at all (inside its scope). */
+    boolean readsReports() {
+        return access.can(Permission.REPORT_WRITE) || access.can(Permission.REPORT_REVIEW);
+    }
+
     boolean canWrite(OrgUnit unit) {
         return access.can(Permission.REPORT_WRITE, unit.path()) && access.currentUser().orgUnitId() == unit.id();
     }

@@ -15,6 +15,9 @@ public interface LateItems {
     /** Number of late items per direct child unit (org_unit id) of the given unit; children with none may be absent. */
     Map<Long, Integer> lateByChild(long parentUnitId, LocalDate today);
 
-    /** Where to see them for one child unit (an application path such as {@code /reports?unit=12}). */
+    /**
+     * Where to see them for one child unit (an application path such as {@code /reports?unit=12}), or null where the
+     * signed-in user may not open that page (the count is then shown without a link).
+     */
     String link(long childUnitId);
 }

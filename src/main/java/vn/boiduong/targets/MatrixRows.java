@@ -30,7 +30,14 @@ final class MatrixRows {
                 cell(out, r, c, r.cells().get(c.targetId()), context, peopleLinks && "PEOPLE".equals(c.populationKind()));
             }
             for (Dashboard.Late l : r.late()) {
-                out.append("<td class=\"text-center\" data-value=\"").append(l.count()).append("\"><a href=\"")
+                out.append("<td class=\"text-center\" data-value=\"").append(l.count()).append("\">");
+                if (l.link() == null) {
+                    // a page the reader may not open is not offered: the count alone
+                    out.append("<span").append(l.count() > 0 ? " class=\"text-danger fw-semibold\"" : "").append('>')
+                            .append(l.count()).append("</span></td>");
+                    continue;
+                }
+                out.append("<a href=\"")
                         .append(htmlEscape(context + l.link())).append('"').append(l.count() > 0 ? " class=\"text-danger fw-semibold\"" : "")
                         .append('>').append(VietnameseNumbers.integer(l.count())).append("</a></td>");
             }

@@ -3,6 +3,8 @@ package vn.boiduong.tasks;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.boiduong.security.AccessPolicy;
+import vn.boiduong.security.Permission;
 import vn.boiduong.targets.LateItems;
 
 /** Overdue tasks (nhiệm vụ quá hạn) per unit directly below, for the province's overview: which communes are late. */
@@ -10,9 +12,11 @@ import vn.boiduong.targets.LateItems;
 class TaskLateItems implements LateItems {
 
     private final TaskQueries queries;
+    private final AccessPolicy access;
 
-    TaskLateItems(TaskQueries queries) {
+    TaskLateItems(TaskQueries queries, AccessPolicy access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @Override
@@ -27,6 +31,7 @@ class TaskLateItems implements LateItems {
 
     @Override
     public String link(long childUnitId) {
-        return "/tasks/rollup?unitId=" + childUnitId;
+        // the overview lists units of the reader's own scope, so the role decides (the finance department has no tasks)
+        return access.can(Permission.TASK_READ) ? "/tasks/rollup?unitId=" + childUnitId : null;
     }
 }

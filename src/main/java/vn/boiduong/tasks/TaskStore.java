@@ -83,6 +83,15 @@ class TaskStore {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether a unit under {@code path} leads or coordinates a task of the plan. */
+    boolean involves(long planId, String path) {
+        return jdbc.sql("""
+                        select exists (select 1 from plan_task t left join task_coordinator c on c.task_id = t.id
+                                       join org_unit o on o.id = t.lead_unit_id or o.id = c.unit_id
+                                       where t.plan_id = :p and o.path like :s || '%')
+                        """).param("p", planId).param("s", path).query(Boolean.class).single();
+    }
+
     Optional<ActionPlan> plan(long id) {
         return jdbc.sql("""
                         select p.id, p.number, p.issued_on, p.issuer_unit_id, u.name, u.path, p.title, p.kind, p.sources::text,

@@ -128,6 +128,9 @@ class ClassController {
         boolean canPropose = "OPEN".equals(c.status()) && access.me().role().has(Permission.ENROLL_PROPOSE);
         model.addAttribute("canPropose", canPropose);
         model.addAttribute("canManage", access.canManage(c));
+        // the finance department reads a class from the budget, without the list of classes
+        model.addAttribute("canListClasses", access.me().role().has(Permission.TRAINING_READ)
+                || access.me().role().has(Permission.CLASSES_OWN));
         model.addAttribute("canRecord", access.canRecordResults(c));
         boolean canApprove = access.canApprove(c, access.me().scopePath());
         model.addAttribute("canApprove", canApprove);

@@ -28,9 +28,15 @@ public class Decisions {
     public record DecisionInput(String number, String signedOn, String signerName, String signerTitle, String bases) {
     }
 
+    /** An issued decision; {@code readable}: whether the user may open its files (else it is listed without links). */
     public record Issued(long id, long classId, String number, LocalDate signedOn, String signerName, String signerTitle,
-                         int people, String unitName, String createdBy) {
+                         int people, String unitName, String createdBy, boolean readable) {
     }
+
+    /** Whether the decision names a person of a unit under :s (SQL, for the decision d). */
+    private static final String NAMES_MINE = """
+            exists (select 1 from enrollment e join person p on p.id = e.person_id join org_unit po on po.id = p.org_unit_id
+                    where e.decision_id = d.id and po.path like :s || '%')""";
 
     private final Classes classes;
     private final EnrollmentRepository enrollments;
@@ -63,15 +69,18 @@ public class Decisions {
 
     @Transactional(readOnly = true)
     public List<Issued> ofClass(long classId) {
-        classes.get(classId);
+        TrainingClass c = classes.get(classId);
         String scope = access.me().scopePath();
         return jdbc.sql("""
-                        select d.id, d.class_id, d.number, d.signed_on, d.signer_name, d.signer_title, d.people, o.name, d.created_by
+                        select d.id, d.class_id, d.number, d.signed_on, d.signer_name, d.signer_title, d.people, o.name, d.created_by,
+                               o.path, NAMES_MINE
                         from training_decision d join org_unit o on o.id = d.org_unit_id
-                        where d.class_id = :c and (o.path like :s || '%' or :s like o.path || '%') order by d.id
-                        """).param("c", classId).param("s", scope)
+                        where d.class_id = :c and (o.path like :s || '%' or :s like o.path || '%' or NAMES_MINE)
+                        order by d.id
+                        """.replace("NAMES_MINE", NAMES_MINE)).param("c", classId).param("s", scope)
                 .query((rs, n) -> new Issued(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9)))
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
+                        access.canReadDecision(c, rs.getString(10), rs.getBoolean(11))))
                 .list();
     }
 
@@ -131,16 +140,18 @@ public class Decisions {
     /** The stored file ("docx" or "pdf") of a decision the user may see. */
     @Transactional(readOnly = true)
     public byte[] file(long decisionId, String format) {
-        record Owner(long classId, String path) {
+        record Owner(long classId, String path, boolean namesMine) {
         }
-        Owner owner = jdbc.sql("select d.class_id, o.path from training_decision d join org_unit o on o.id = d.org_unit_id where d.id = :id")
-                .param("id", decisionId).query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2)))
-                .optional().orElseThrow(() -> new Problems.NotFound("decision", decisionId));
-        classes.get(owner.classId());
         String scope = access.me().scopePath();
-        // the issuing unit and the units above it (the province reads its communes' decisions); not units below it,
-        // since the list names trainees of every agency the decision covers
-        access.require(owner.path().startsWith(scope));
+        Owner owner = jdbc.sql("select d.class_id, o.path, " + NAMES_MINE
+                        + " from training_decision d join org_unit o on o.id = d.org_unit_id where d.id = :id")
+                .param("id", decisionId).param("s", scope)
+                .query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                .optional().orElseThrow(() -> new Problems.NotFound("decision", decisionId));
+        TrainingClass c = classes.get(owner.classId());
+        // the issuing unit and the units above it (the province reads its communes' decisions), and a unit whose staff
+        // the decision names; not other units below it, since the list names trainees of every agency it covers
+        access.require(access.canReadDecision(c, owner.path(), owner.namesMine()));
         String column = "pdf".equals(format) ? "pdf" : "docx";
         return jdbc.sql("select " + column + " from training_decision where id = :id").param("id", decisionId)
                 .query(byte[].class).single();

@@ -37,6 +37,15 @@ class EnrollmentRepository {
         return jdbc.sql("select class_id from enrollment where id = :id").param("id", enrollmentId).query(Long.class).optional();
     }
 
+    /** Whether a person of a unit under {@code path} is (or was) enrolled in the class. */
+    boolean anyUnder(long classId, String path) {
+        return jdbc.sql("""
+                        select exists (select 1 from enrollment e join person p on p.id = e.person_id
+                                       join org_unit o on o.id = p.org_unit_id
+                                       where e.class_id = :c and o.path like :s || '%')
+                        """).param("c", classId).param("s", path).query(Boolean.class).single();
+    }
+
     List<Enrollment> ofClass(long classId) {
         return jdbc.sql(SELECT + " where e.class_id = :c" + ORDER).param("c", classId).query(EnrollmentRepository::map).list();
     }

@@ -15,22 +15,47 @@ import vn.boiduong.security.Permission;
 class TrainingAccess {
 
     private final AccessPolicy access;
+    private final EnrollmentRepository enrollments;
 
-    TrainingAccess(AccessPolicy access) {
+    TrainingAccess(AccessPolicy access, EnrollmentRepository enrollments) {
         this.access = access;
+        this.enrollments = enrollments;
     }
 
     CurrentUser me() {
         return access.currentUser();
     }
 
+    /**
+     * Reading a class (its page, never a change): readers inside the organiser's subtree or below the organiser; a unit
+     * whose own staff are enrolled, wherever the class is organised; the finance department for the classes whose
+     * costs it sees (organised inside its scope); the provider of the class.
+     */
     boolean canSee(TrainingClass c) {
         CurrentUser me = me();
         if (me.role().has(Permission.TRAINING_READ)
                 && (me.covers(c.organiserPath()) || me.scopePath().startsWith(c.organiserPath()))) {
             return true;
         }
-        return isProvider(c);
+        if (me.role().has(Permission.BUDGET_READ) && me.covers(c.organiserPath())) {
+            return true;
+        }
+        return isProvider(c) || me.role().has(Permission.TRAINING_READ) && enrollments.anyUnder(c.id(), me.scopePath());
+    }
+
+    /**
+     * Reading a sending decision (its DOCX and PDF): the issuing unit and the units above it, and a unit whose own staff
+     * the decision names (the province's decision sending a commune's staff is read by that commune). A finance
+     * officer reads the class, not the decisions naming its trainees.
+     *
+     * @param namesMyStaff whether the decision names a person of the user's scope
+     */
+    boolean canReadDecision(TrainingClass c, String issuerPath, boolean namesMyStaff) {
+        CurrentUser me = me();
+        if (!me.role().has(Permission.TRAINING_READ) && !isProvider(c)) {
+            return false;
+        }
+        return me.covers(issuerPath) || namesMyStaff && me.role().has(Permission.TRAINING_READ);
     }
 
     boolean isProvider(TrainingClass c) {
