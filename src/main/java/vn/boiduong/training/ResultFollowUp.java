@@ -2,6 +2,7 @@ package vn.boiduong.training;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +29,7 @@ import vn.boiduong.shared.Xlsx;
 public class ResultFollowUp {
 
     /** What a reminder did: notices sent, and late trainees without an account (to be reminded in person). */
-    public record Reminded(int sent, int withoutAccount) {
+    public record Reminded(int sent, int withoutAccount) implements Serializable {
     }
 
     private final TrainingQueries queries;
