@@ -46,7 +46,7 @@ class DropDownOrderTest {
 
         TestHttp browser = TestHttp.browser(port);
         browser.login("vhxh.phulien", TestHttp.DEMO_PASSWORD);
-        List<String> options = SearchRankingTest.options(browser.get("/evaluations/ratings").body(), "unitId");
+        List<String> options = SearchRankingTest.options(browser.get("/evaluations/ratings?show=all").body(), "unitId");
         List<String> ours = options.stream().filter(o -> o.endsWith("thử (1)")).toList();
         assertThat(ours).containsExactly("Tổ Dân vận thử (1)", "Tổ Đoàn thể thử (1)", "Tổ Em thử (1)",
                 "Tổ Ủy nhiệm thử (1)", "Tổ Uyên thử (1)");
