@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.boiduong.IntegrationTest;
 import vn.boiduong.TestHttp;
+import vn.boiduong.security.RunAs;
 import vn.boiduong.shared.ClockConfiguration;
 
 /** The pages over the demo's 2025 reports: who is late at the commune and at the province; the overview's late column. */
@@ -22,6 +23,8 @@ class ReportPagesTest {
     JdbcClient jdbc;
     @Autowired
     ReportLateItems lateItems;
+    @Autowired
+    RunAs runAs;
 
     @Test
     void theCommuneSeesItsAgenciesLateAndTheProvinceSeesVietHoaOverdue() {
@@ -55,6 +58,8 @@ class ReportPagesTest {
         assertThat(late.get(ReportFixtures.unitId(jdbc, "10543"))).as("Việt Hòa's 2025 report").isGreaterThanOrEqualTo(1);
         // Phù Liễn: its own 2025 report is in; the Đảng ủy (returned) and the service centre (never sent) are overdue
         assertThat(late.get(ReportFixtures.unitId(jdbc, "11446"))).isGreaterThanOrEqualTo(2);
-        assertThat(lateItems.link(5)).isEqualTo("/reports?unit=5");
+        // the link is offered to those who read reports (the province), not to the finance department
+        assertThat(runAs.as("sonoivu.haiphong", () -> lateItems.link(5))).isEqualTo("/reports?unit=5");
+        assertThat(runAs.as("taichinh.haiphong", () -> lateItems.link(5))).isNull();
     }
 }
