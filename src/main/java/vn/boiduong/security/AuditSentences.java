@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -52,6 +53,9 @@ public class AuditSentences {
     private static final int MAX_TEXT = 200;
     private static final Pattern ENUM = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** {@code PersonInput[a=1, b=null, …]}: a record's text, as an older version sometimes stored a value. */
+    private static final Pattern RECORD = Pattern.compile("[A-Z][A-Za-z0-9$.]*\\[(\\w+=.*)]", Pattern.DOTALL);
+    private static final Pattern RECORD_FIELD = Pattern.compile("(\\w+)=(.*?)(?=, \\w+=|$)", Pattern.DOTALL);
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?");
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<String> NAME_KEYS = List.of("fullName", "name", "title", "number", "username", "className");
@@ -141,7 +145,8 @@ public class AuditSentences {
             }
             Object b = before == null ? null : before.get(key);
             Object a = after == null ? null : after.get(key);
-            String label = field(key, locale);
+            String label = "plan_task".equals(entity) && "number".equals(key) ? text(locale, "audit.field.taskNumber", null)
+                    : field(key, locale);
             if (before != null && after != null) {
                 if (!Objects.equals(b, a)) {
                     out.add(label + ": " + value(entity, key, b, locale) + " → " + value(entity, key, a, locale));
@@ -183,6 +188,21 @@ public class AuditSentences {
             return c.stream().map(x -> value(entity, field, x, locale)).collect(Collectors.joining(", "));
         }
         String s = String.valueOf(v);
+        if ("plan_task".equals(entity) && "number".equals(field)) {
+            return text(locale, "audit.value.taskNumber", null, s); // "mục 3.3": an item, not a decimal
+        }
+        Matcher record = RECORD.matcher(s);
+        if (record.matches()) { // a value written as a Java record's text by an older version: its filled fields
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            Matcher pair = RECORD_FIELD.matcher(record.group(1));
+            while (pair.find()) {
+                String x = pair.group(2).strip();
+                if (!x.isEmpty() && !"null".equals(x)) {
+                    fields.put(pair.group(1), x);
+                }
+            }
+            return value(entity, field, fields, locale);
+        }
         if (DATE.matcher(s).matches()) {
             return LocalDate.parse(s).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         }

@@ -31,7 +31,9 @@ public class ExportAudit {
         after.put("rows", rows);
         Map<String, Object> f = new LinkedHashMap<>();
         for (int i = 0; i + 1 < filter.length; i += 2) {
-            f.put(String.valueOf(filter[i]), filter[i + 1] == null ? null : String.valueOf(filter[i + 1]));
+            Object v = filter[i + 1];
+            // a query record is kept field by field (not as its Java text), so the audit log can name each filter
+            f.put(String.valueOf(filter[i]), v == null ? null : v instanceof Record r ? AuditSnapshot.of(r) : String.valueOf(v));
         }
         after.put("filter", f);
         audit.record("EXPORT", entity, null, scopePath == null ? access.scopePath() : scopePath, null, after, null);
