@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.boiduong.BrowserSupport;
@@ -61,7 +62,10 @@ class ShellBrowserTest extends vn.boiduong.BrowserTestBase {
         WebElement form = forms.stream().filter(f -> !f.findElement(By.name("certificateNo")).getAttribute("value").isEmpty())
                 .findFirst().orElseThrow();
         String action = form.getDomAttribute("action");
-        form.findElement(By.className("report-submit")).click();
+        WebElement submit = form.findElement(By.className("report-submit"));
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", submit);
+        submit.click();
         BrowserSupport.waitFor(driver, By.cssSelector(".reported"));
         assertThat(driver.findElements(By.cssSelector("form.report-form[action='" + action + "']"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector(".report-form"))).hasSize(forms.size() - 1);
@@ -138,7 +142,7 @@ class ShellBrowserTest extends vn.boiduong.BrowserTestBase {
         driver.get("http://localhost:" + port + "/me");
         BrowserSupport.waitFor(driver, By.id("person-name"));
         assertThat(driver.getPageSource()).contains("Work history");
-        long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+        long overflow = (Long) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(0);
         BrowserSupport.screenshot(driver, "phone-file-en");
