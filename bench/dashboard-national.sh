@@ -27,7 +27,7 @@ elif [ "$dataset" = national ]; then
 else
   demo=true
 fi
-java -Xmx2g -jar "$jar" --server.port=$port --boiduong.demo.enabled=$demo --boiduong.embedded-db.dir="$pgdir" > "$dir/app.log" 2>&1 &
+java -Xmx2g -jar "$jar" --server.port=$port --management.server.port=$((port + 1)) --boiduong.mfa.enforce=false --boiduong.demo.enabled=$demo --boiduong.embedded-db.dir="$pgdir" > "$dir/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$dir"' EXIT
 until curl -sf -o /dev/null "$base/login"; do kill -0 $pid 2>/dev/null || { cat "$dir/app.log"; exit 1; }; sleep 0.5; done
